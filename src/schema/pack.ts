@@ -8,6 +8,8 @@ import { TimeZoneSchema, WorkingHoursSchema } from './time';
 
 export const PACK_SCHEMA_VERSION = 1;
 
+export const RULE_EXCEPTIONS = ['virtual-instruction'] as const;
+
 export const RuleSchema = z
   .object({
     /** Stable id, conventionally "<pack id>/<category>[-<detail>]". */
@@ -30,6 +32,11 @@ export const RuleSchema = z
      * draft (Tulsa Employees h).
      */
     requiresEmployeeIdentity: z.boolean().optional(),
+    /**
+     * Situations the policy itself exempts, e.g. Tulsa Employees d does not
+     * apply to images posted for virtual instruction.
+     */
+    exceptions: z.array(z.enum(RULE_EXCEPTIONS)).optional(),
     /** Extra phrases (plain text, case-insensitive) that also trigger this rule. */
     phrases: z.array(z.string().min(2).max(200)).max(500).optional(),
   })

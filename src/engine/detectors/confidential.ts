@@ -1,0 +1,231 @@
+// confidential-data: student education records and personal data, and
+// district information not meant for the public. Presidio-style: a pattern,
+// a validity check, then context words within a window decide.
+
+import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
+import { near } from '../lexicon';
+import { studentRefsNear } from '../people';
+import { tokenAt } from '../text';
+
+export const WORDS = {
+  // Education-record words: tied to a named student they disclose a record.
+  edu: [
+    'iep', 'ieps', '504', '504 plan', 'special ed', 'special education', 'sped', 'resource room', 'behavior plan',
+    'bip', 'suspended', 'suspension', 'expelled', 'expulsion', 'detention', 'iss', 'oss', 'in-school suspension',
+    'office referral', 'referral', 'written up', 'absences', 'absent', 'tardies', 'tardy', 'truant', 'truancy',
+    'attendance', 'failing', 'failed', 'flunked', 'flunking', 'reading level', 'reading below', 'below grade level',
+    'dyslexia', 'dyslexic', 'adhd', 'add', 'autism', 'autistic', 'on the spectrum', 'diagnosed', 'diagnosis',
+    'medication', 'meds', 'seizure', 'seizures', 'diabetic', 'diabetes', 'allergy', 'allergic', 'epipen', 'asthma',
+    'inhaler', 'counseling', 'therapy', 'foster care', 'dhs', 'cps case', 'homeless', 'free lunch', 'reduced lunch',
+    'report card', 'gpa', 'grades', 'his grade', 'her grade', 'their grade', 'test score', 'test scores', 'scores',
+    'map score', 'map scores', 'state test', 'retained', 'held back', 'repeat the grade', 'ell', 'esl', 'evaluated',
+    'evaluation', 'accommodations', 'pregnant', 'arrested', 'probation', 'transcript', 'learning disability',
+    'disability', 'disabilities', 'mental health', 'depression', 'anxiety', 'self-harm', 'cutting', 'lice',
+    'custody', 'custody battle', 'failed the', 'fail the', 'an f', 'a zero', 'zeros', 'a 0',
+    'calificaciones', 'calificacion', 'reprobo', 'reprobando', 'reprobada', 'reprobado', 'suspendido',
+    'suspendida', 'expulsado', 'expulsada', 'faltas', 'ausencias', 'ausente', 'diagnostico', 'diagnosticado',
+    'diagnosticada', 'medicamento', 'medicina', 'alergia', 'alergico', 'alergica', 'convulsiones', 'educacion especial',
+    'plan de educacion individualizado', 'boleta', 'notas', 'promedio', 'castigado', 'castigada', 'reporte',
+    'embarazada', 'autismo', 'tdah',
+  ],
+  studentIdCue: [
+    'student id', 'student ids', 'id number', 'id #', 'id no', 'student number', 'student #', 'lunch number',
+    'lunch pin', 'lunch code', 'student pin', 'id de estudiante', 'numero de estudiante', 'matricula', 'wave id',
+    'powerschool id', 'ps id', 'student login', 'id:', 'sid',
+  ],
+  dobCue: [
+    'dob', 'd.o.b', 'date of birth', 'born on', 'birthdate', 'birth date', 'fecha de nacimiento', 'nacio el',
+    'nacido el', 'nacida el', 'birthday is',
+  ],
+  ssnCue: ['ssn', 'social security', 'social security number', 'seguro social', 'numero de seguro social', 'ss#'],
+  residence: [
+    'lives at', 'lives on', 'live at', 'home address', 'address is', 'his address', 'her address', 'their address',
+    'his house', 'her house', 'their house', 'house is', 'apartment', 'apt', 'vive en', 'su casa', 'direccion',
+    'su domicilio', 'domicilio', 'staying at', 'moved to',
+  ],
+  personalContactCue: [
+    "mom's number", "mom's cell", "dad's number", "dad's cell", 'his number', 'her number', 'his cell', 'her cell',
+    'his phone', 'her phone', "student's phone", "student's number", "student's email", 'his email', 'her email',
+    'parent phone', "parent's phone", 'parent email', "parent's email", 'guardian', 'personal number',
+    'personal email', 'cell is', 'number is', 'email is', 'text him', 'text her', 'call him', 'call her',
+    'su numero', 'su celular', 'su correo', 'el numero de su mama', 'numero de su mama', 'numero de su papa',
+    'his mom', 'her mom', 'his dad', 'her dad', 'mom is', 'dad is',
+  ],
+  publicContact: [
+    'office', 'front office', 'main office', 'front desk', 'call us', 'call the school', 'enrollment',
+    'registration', 'business', 'my classroom', 'questions', 'info', 'information', 'rsvp', 'tickets', 'box office',
+    'hotline', 'helpline', 'crisis line', 'communication services', 'for more', 'oficina', 'informacion',
+  ],
+  // District information not meant for the public.
+  secret: [
+    'confidential', 'confidentially', 'not public yet', 'not public', "isn't public", 'not announced',
+    'not been announced', "hasn't been announced", "haven't announced", 'not yet announced', 'before it is announced',
+    "before it's announced", 'before the official announcement', 'before they announce', 'keep this between us',
+    'between us', 'between you and me', 'off the record', 'dont share', "don't share", 'do not share',
+    "don't tell anyone", 'dont tell anyone', 'not supposed to say', 'not supposed to share', "i'm not supposed to",
+    'leaked', 'internal memo', 'internal email', 'heard in the meeting', 'closed session', 'executive session',
+    'hush hush', 'on the down low', 'entre nos', 'confidencial', 'no lo compartan', 'no compartan', 'no es publico',
+    'todavia no es oficial', 'aun no es oficial', 'no lo han anunciado', 'no han anunciado', 'aun no se anuncia',
+    'no se supone que',
+  ],
+  personnel: [
+    'under investigation', 'being investigated', 'investigated for', 'investigation into', 'administrative leave',
+    'placed on leave', 'put on leave', 'getting fired', 'is being fired', 'was fired', 'got fired', 'being let go',
+    'is being terminated', 'was terminated', 'terminated', 'non-renewed', 'nonrenewed', 'not being renewed',
+    'resign or be fired', 'forced to resign', 'personnel file', 'written reprimand', 'reprimanded', 'disciplinary action',
+    'layoffs', 'laid off', 'rif', 'reduction in force', 'pink slips', 'closing', 'school closures', 'will close',
+    'to close', 'consolidat*', 'lawsuit', 'settlement', 'investigacion', 'lo van a despedir', 'la van a despedir',
+    'despedido', 'despedida', 'lo corrieron', 'la corrieron', 'cierre', 'van a cerrar', 'recortes', 'despidos',
+  ],
+  workTopic: [
+    'district', 'the board', 'school board', 'superintendent', 'principal', 'assistant principal', 'admin',
+    'administration', 'our school', 'the school', 'campus', 'staff', 'teacher', 'teachers', 'coach', 'colleague',
+    'coworker', 'counselor', 'budget', 'hr', 'human resources', 'contract', 'contracts', 'central office',
+    'building', 'distrito', 'la escuela', 'nuestra escuela', 'director', 'directora', 'maestro', 'maestra',
+    'mr', 'mrs', 'ms', 'coworkers', 'colleagues',
+  ],
+} as const;
+
+// Patterns: bounded quantifiers only, so no catastrophic backtracking.
+const SSN = /\b(\d{3})[- ](\d{2})[- ](\d{4})\b/g;
+const NINE_DIGITS = /\b\d{9}\b/g;
+const PHONE = /(?:\+?1[-. ]?)?(?:\(\d{3}\)|\b\d{3})[-. ]?\d{3}[-. ]\d{4}\b/g;
+const ID_NUMBER = /^#?\s?:?\s?([a-z]{0,2}\d{5,10})\b/;
+const DATE_NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g;
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2} de [a-z]{4,10} (?:de|del) \d{4}\b/g;
+const ADDRESS =
+  /\b\d{1,6} (?:[nsew]\.? )?(?:[a-z0-9']{1,20} ){0,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|trl|trail)\b\.?(?: (?:apt|unit|#) ?\w{1,5})?/g;
+const EMAIL_LOCAL = /[a-z0-9._%+-]{1,64}$/;
+const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
+const SCORE =
+  /\b(?:got|gets|scored|earned|made|received|has|had|saco|saca|tiene)(?: an?| un| una)? (?:\d{1,3}(?:\.\d)?(?: ?%| percent| por ciento| ?\/ ?\d{1,3})?|[abcdf][+-]?)(?=$|[\s.,!?;:)])/g;
+const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
+
+function validSsn(a: string, g: string, s: string): boolean {
+  const area = Number(a);
+  return area !== 0 && area !== 666 && area < 900 && g !== '00' && s !== '0000';
+}
+
+export function detectConfidential(ctx: Ctx): Detection | null {
+  const d: Detection = {};
+  const { doc, hits } = ctx;
+  const norm = doc.norm;
+
+  // SSNs: the shape and a validity check suffice; nine bare digits need a cue.
+  for (const m of norm.matchAll(SSN)) {
+    if (validSsn(m[1], m[2], m[3])) add(d, 'ssn', [[m.index, m.index + m[0].length]]);
+  }
+  if (hits.has('ssnCue')) {
+    for (const m of norm.matchAll(NINE_DIGITS)) {
+      const i = tokenAt(doc, m.index);
+      if (near(hits, 'ssnCue', i, i, 5).length && validSsn(m[0].slice(0, 3), m[0].slice(3, 5), m[0].slice(5))) {
+        add(d, 'ssn', [[m.index, m.index + m[0].length]]);
+      }
+    }
+  }
+
+  // Student ID numbers right after a cue ("student ID 20451877").
+  for (const h of hits.get('studentIdCue') ?? []) {
+    const after = norm.slice(h.end, h.end + 24);
+    const m = ID_NUMBER.exec(after.replace(/^[\s:#.-]{0,4}(?:is|es|was|=)?[\s:#]{0,3}/, ''));
+    if (m) {
+      const start = norm.indexOf(m[1], h.end);
+      // A cue like "id:" alone needs a student nearby; explicit cues don't.
+      const explicit = h.last > h.first || /student|estudiante|lunch|matricula|sid/.test(norm.slice(h.start, h.end));
+      const i = tokenAt(doc, start);
+      if (explicit || studentRefsNear(ctx, i, i, 8).length || near(hits, 'school', i, i, 10).length) {
+        add(d, 'student-id', [[h.start, start + m[1].length]]);
+      }
+    }
+  }
+
+  // Dates of birth: a full date with a cue close by.
+  if (hits.has('dobCue')) {
+    for (const re of [DATE_NUMERIC, DATE_WORDS]) {
+      for (const m of norm.matchAll(re)) {
+        const i = tokenAt(doc, m.index);
+        const cue = near(hits, 'dobCue', i, i, 6);
+        if (cue.length && !near(hits, 'ownFamily', i, i, 12).length) {
+          add(d, 'date-of-birth', [[Math.min(cue[0].start, m.index), Math.max(cue[0].end, m.index + m[0].length)]]);
+        }
+      }
+    }
+  }
+
+  // Phone numbers, e-mails and home addresses are a student's or family's
+  // personal data only with personal context; a school office number is not.
+  const personalNear = (start: number, end: number, window: number) => {
+    const i = tokenAt(doc, start);
+    const j = Math.max(i, tokenAt(doc, end) - 1);
+    if (near(hits, 'publicContact', i, j, 6).length) return false;
+    return (
+      near(hits, 'personalContactCue', i, j, 8).length > 0 ||
+      (studentRefsNear(ctx, i, j, window).length > 0 && near(hits, 'school', i, j, 20).length > 0) ||
+      near(hits, 'residence', i, j, 6).length > 0
+    );
+  };
+  for (const m of norm.matchAll(PHONE)) {
+    if (personalNear(m.index, m.index + m[0].length, 8)) add(d, 'phone', [[m.index, m.index + m[0].length]]);
+  }
+  for (let at = norm.indexOf('@'); at >= 0; at = norm.indexOf('@', at + 1)) {
+    const local = EMAIL_LOCAL.exec(norm.slice(Math.max(0, at - 64), at));
+    const domain = EMAIL_DOMAIN.exec(norm.slice(at + 1, at + 300));
+    if (!local || !domain) continue;
+    const start = at - local[0].length;
+    const end = at + 1 + domain[0].length;
+    if (personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
+  }
+  if (hits.has('residence')) {
+    for (const m of norm.matchAll(ADDRESS)) {
+      const i = tokenAt(doc, m.index);
+      if (near(hits, 'residence', i, i + 4, 6).length && !near(hits, 'publicContact', i, i + 4, 4).length) {
+        add(d, 'address', [[m.index, m.index + m[0].length]]);
+      }
+    }
+  }
+
+  // Education records: a named (non-adult) person close to a record word or
+  // an individual score.
+  const recordSpans: Span[] = [];
+  for (const h of hits.get('edu') ?? []) recordSpans.push(spanOf(h));
+  for (const re of [SCORE, PERCENT_ON]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const [s, e] of recordSpans) {
+    const i = tokenAt(doc, s);
+    const j = Math.max(i, tokenAt(doc, e) - 1);
+    // "IEP meeting training" or "grades are due" without a person is not a record.
+    const refs = studentRefsNear(ctx, i, j, 8);
+    if (refs.length === 0) continue;
+    // A name alone next to "absent" is weak when the draft is about the author
+    // ("Sarah was absent from book club"): require some school context or a
+    // strong record word.
+    const strong = !/^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic)$/.test(
+      norm.slice(s, e),
+    );
+    if (!strong && !near(hits, 'school', i, j, 25).length && !hits.has('studentIdCue')) continue;
+    const ref = refs[0];
+    const t = doc.tokens[ref.index];
+    add(d, 'education-record', [[Math.min(t.start, s), Math.max(t.end, e)]]);
+  }
+
+  // District information not meant for the public.
+  for (const h of hits.get('secret') ?? []) {
+    if (near(hits, 'workTopic', h.first, h.last, 15).length || near(hits, 'personnel', h.first, h.last, 15).length || ctx.districtHits.length) {
+      add(d, 'district-confidential', [spanOf(h)]);
+    }
+  }
+  for (const h of hits.get('personnel') ?? []) {
+    const topic = near(hits, 'workTopic', h.first, h.last, 10);
+    // "My friend got fired from Target" is not district information.
+    const districtNear = ctx.districtHits.some((x) => x.last >= h.first - 12 && x.first <= h.last + 12);
+    if (!topic.length && !districtNear) continue;
+    // Closures and layoffs are news unless something says they are not public yet.
+    const newsLike = /^(?:closing|school closures|will close|to close|consolidat|layoffs|laid off|rif|reduction in force|pink slips|lawsuit|settlement|cierre|van a cerrar|recortes|despidos)/.test(
+      norm.slice(h.start, h.end),
+    );
+    if (newsLike && !hits.has('secret')) continue;
+    add(d, 'district-confidential', [spanOf(h)]);
+  }
+
+  return Object.keys(d).length ? d : null;
+}

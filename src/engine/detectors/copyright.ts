@@ -1,0 +1,35 @@
+// copyright: hints that the draft reposts someone else's photo, art, music,
+// logo or article. The extension cannot know whether permission was given,
+// so every pack makes this a `warn`.
+
+import { add, spanOf, type Ctx, type Detection } from '../context';
+import { has } from '../lexicon';
+
+export const WORDS = {
+  repost: [
+    'not my photo', 'not my picture', 'not my pic', 'not my image', 'not my video', 'not my art', 'not my artwork',
+    'not my meme', 'not mine', 'found this online', 'found it online', 'found this on google', 'found on google',
+    'found on pinterest', 'found this on pinterest', 'from google images', 'google images', 'pulled from google',
+    'credit to the owner', 'credit to owner', 'credits to the owner', 'credit to the artist', 'credit goes to',
+    'all credit to', 'no copyright intended', 'no copyright infringement', 'no infringement intended',
+    'copyright infringement', 'i do not own', "i don't own", 'i dont own', 'rights belong to', 'all rights go to',
+    'all rights to', 'rights reserved', 'do not own the rights', 'reposted from', 'repost from', 'reposting from',
+    'stole this from', 'stolen from', 'yoinked from', 'screenshotted from', 'screenshot from', 'copied and pasted',
+    'copy and pasted', 'copy pasted', 'copypasta', 'full article below', 'full text below', 'pasting the article',
+    'pasting the whole article', 'paywall', 'paywalled', 'behind a paywall', 'here is the full article',
+    "here's the full article", 'full lyrics', 'lyrics below', 'song lyrics', 'whole book', 'pdf of the book',
+    'free pdf', 'pdf of the textbook', 'scanned the book', 'scanned pages', 'uploaded the movie', 'full movie',
+    'full episode', 'no es mi foto', 'no es mia', 'no me pertenece', 'encontre en google', 'de google',
+    'creditos a su autor', 'creditos al autor', 'derechos reservados', 'sin fines de lucro', 'no soy dueno',
+    'no soy duena', 'tomado de internet', 'sacado de internet', 'via pinterest', 'from pinterest',
+  ],
+} as const;
+
+export function detectCopyright(ctx: Ctx): Detection | null {
+  const d: Detection = {};
+  for (const h of ctx.hits.get('repost') ?? []) add(d, 'repost', [spanOf(h)]);
+  // "©" followed by someone else's name.
+  const c = ctx.doc.norm.indexOf('©');
+  if (c >= 0 && !has(ctx.hits, 'ownFamily')) add(d, 'repost', [[c, c + 1]]);
+  return Object.keys(d).length ? d : null;
+}

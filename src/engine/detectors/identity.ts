@@ -1,0 +1,67 @@
+// Whether the author identifies as an employee of THIS district (its names,
+// abbreviations or schools next to a first-person job statement), and
+// personal-disclaimer: such a post without a "views are my own" line.
+
+import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
+import { has, near } from '../lexicon';
+
+export const WORDS = {
+  employment: [
+    'i teach at', 'i teach in', 'i teach for', 'i teach', 'i work at', 'i work for', 'i work in', 'i coach at',
+    'i coach', 'teacher at', 'teacher in', 'teacher for', 'teaching at', 'teaching in', 'educator at', 'counselor at',
+    'nurse at', 'instructor at', 'librarian at', 'principal at', 'coach at', 'staff at', 'employee of', 'employee at',
+    'work for', 'works for', 'as a teacher', 'as an educator', 'as an employee', 'as a staff member', 'as an instructor',
+    'as a counselor', 'as a coach', 'as a proud', 'proud teacher', 'proud educator', 'proud employee', 'proud instructor',
+    'teacher here', 'educator here', 'my students at', 'my kids at', 'my classroom at', 'my school', 'our school',
+    'my campus', 'my district', 'our district', 'my job at', 'my years at', 'years at', 'years teaching',
+    'years with', 'i have taught', "i've taught", 'i am a teacher', "i'm a teacher", 'im a teacher', 'i am an instructor',
+    "i'm an instructor", 'im an instructor', "i'm a", 'i am a', 'im a', 'teacher', 'teachers', 'instructor', 'staff',
+    'employee', 'employees', 'faculty', 'educator', 'educators', 'doy clases en', 'trabajo en', 'trabajo para',
+    'maestra en', 'maestro en', 'maestra de', 'maestro de', 'soy maestra', 'soy maestro', 'soy profesora',
+    'soy profesor', 'mis alumnos de', 'mi escuela', 'enseno en', 'trabajo como',
+  ],
+  disclaimer: [
+    'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',
+    'my own opinion', 'my own opinions', 'my opinion only', 'my personal opinion', 'my personal views', 'views my own',
+    'opinions my own', 'opinions mine', 'all opinions mine', 'all views mine', 'thoughts are my own', 'thoughts my own',
+    'my own thoughts', 'speaking for myself', 'speaking only for myself', 'i speak for myself', 'i speak only for myself',
+    'not speaking for', 'not speaking on behalf', 'do not reflect', "don't reflect", 'does not reflect',
+    "doesn't reflect", 'do not necessarily reflect', 'does not necessarily reflect', 'not necessarily the views',
+    'not the views of', 'not those of', 'not endorsed by', 'not affiliated with', 'personal account',
+    'personal views', 'personal opinion', 'views expressed are personal', 'views expressed here are', 'rts are not endorsements',
+    'rt not endorsement', 'rts not endorsements', 'mis opiniones son mias', 'mis opiniones son propias',
+    'opiniones propias', 'opiniones personales', 'opinion personal', 'mi opinion personal', 'no representa',
+    'no representan', 'no reflejan', 'no refleja', 'hablo por mi', 'hablo solo por mi', 'a titulo personal',
+    'cuenta personal', 'opiniones son mias',
+  ],
+} as const;
+
+// Loose job words ("teacher", "staff", "i'm a") only count right next to a
+// district or school name; explicit job phrases may be a little further.
+const LOOSE = /^(?:teacher|teachers|instructor|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a)$/;
+
+export function employeeIdentity(ctx: Ctx): Span[] | null {
+  if (!ctx.districtHits.length) return null;
+  const spans: Span[] = [];
+  for (const h of ctx.hits.get('employment') ?? []) {
+    const loose = LOOSE.test(ctx.doc.norm.slice(h.start, h.end));
+    const window = loose ? 2 : 6;
+    const d = ctx.districtHits.find((x) => x.last >= h.first - window && x.first <= h.last + window);
+    if (d) spans.push([Math.min(h.start, d.start), Math.max(h.end, d.end)]);
+  }
+  // "#TPSproud teacher", "#MNTCstaff": a district hashtag plus a job word.
+  for (const d of ctx.districtHits) {
+    const t = ctx.doc.norm.slice(d.start, d.end);
+    if (t.startsWith('#') && /(?:proud|staff|teacher|family|strong)$/.test(t)) spans.push(spanOf(d));
+  }
+  return spans.length ? spans : null;
+}
+
+export function detectDisclaimer(ctx: Ctx): Detection | null {
+  if (!ctx.employeeIdentity || has(ctx.hits, 'disclaimer')) return null;
+  const d: Detection = {};
+  add(d, 'no-disclaimer', ctx.employeeIdentity.slice(0, 1));
+  return d;
+}
+
+export { near };

@@ -1,0 +1,84 @@
+// official-capacity: speaking as the district's spokesperson, announcing
+// "official" news, or using the district's logo, from a personal account.
+// Pointing people to the district's own official page is not.
+
+import { add, spanOf, type Ctx, type Detection } from '../context';
+import { near } from '../lexicon';
+
+export const WORDS = {
+  spokesperson: [
+    'on behalf of', 'speaking for the district', 'speaking on behalf', 'as the spokesperson', 'as spokesperson',
+    'district spokesperson', 'official spokesperson', 'as a representative of', 'representing the district',
+    'i can officially', 'i am authorized to', "i'm authorized to", 'authorized to announce', 'authorized to say',
+    'the district wants you to know', 'the district asked me to', 'speaking for the school', 'en nombre del distrito',
+    'en nombre de la escuela', 'a nombre del distrito', 'como vocero', 'como vocera', 'portavoz',
+  ],
+  officialWord: [
+    'official', 'officially', 'official announcement', 'official statement', 'official update', 'official news',
+    'officially announcing', 'announcing', 'announces', 'announcement', 'press release', 'statement from',
+    'i can confirm', 'we can confirm', 'it is official', "it's official", 'its official', 'breaking',
+    'anuncio oficial', 'comunicado oficial', 'oficial', 'oficialmente', 'anunciamos', 'comunicado',
+  ],
+  officialReference: [
+    'official page', 'official account', 'official website', 'official site', 'official facebook', 'official twitter',
+    'official instagram', 'official app', 'official channels', 'official sources', 'official announcement from',
+    'official statement from', 'check the official', 'according to the official', 'per the official', 'see the official',
+    'the district announced', 'the district has announced', 'the district posted', 'district posted',
+    'district just announced', 'the district\'s', 'pagina oficial', 'cuenta oficial', 'sitio oficial',
+    'official stats', 'officially retired', 'officially summer', 'officially fall', 'officially on break',
+    'officially a', 'officially an', 'officially done', 'officially finished', 'officially over', 'officially moved',
+    'officially engaged', 'officially married', 'officially official', "it's official we", "it's official i",
+    'its official i', 'it is official i', 'official member', 'official taste tester', 'officially the', 'officially in',
+    'officially started', 'officially begun', 'officially begins', 'officially here', 'officially back',
+  ],
+  districtNews: [
+    'school is closed', 'schools are closed', 'schools will be closed', 'school will be closed', 'school closed',
+    'no school', 'classes are canceled', 'classes are cancelled', 'class is canceled', 'canceled classes',
+    'snow day', 'closing', 'closed tomorrow', 'cancelled tomorrow', 'canceled tomorrow', 'late start', 'early release',
+    'delayed start', 'two hour delay', '2 hour delay', 'start time', 'new superintendent', 'new principal',
+    'the board voted', 'board voted', 'will be closing', 'are closing', 'calendar change', 'policy change',
+    'no habra clases', 'se cancelan las clases', 'escuelas cerradas', 'la escuela estara cerrada',
+  ],
+  logo: ['district logo', 'school logo', 'our logo', 'the logo', 'logo', 'logotipo', 'el logo'],
+} as const;
+
+export function detectOfficialCapacity(ctx: Ctx): Detection | null {
+  const { hits, doc } = ctx;
+  const d: Detection = {};
+  const refs = hits.get('officialReference') ?? [];
+  const isReference = (s: number, e: number) => refs.some((r) => r.start <= e && r.end >= s);
+  const districtNear = (first: number, last: number, w: number) =>
+    ctx.districtHits.some((x) => x.last >= first - w && x.first <= last + w) ||
+    /\b(?:the district|our district|el distrito|nuestro distrito|district)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, first - w)].start, doc.tokens[Math.min(doc.tokens.length - 1, last + w)].end));
+
+  for (const h of hits.get('spokesperson') ?? []) {
+    const word = doc.norm.slice(h.start, h.end);
+    // "on behalf of my class" is fine; "on behalf of TPS" is not.
+    if (/^(?:on behalf of|as a representative of)$/.test(word) && !districtNear(h.first, h.last, 5)) continue;
+    add(d, 'spokesperson', [spanOf(h)]);
+  }
+  for (const h of hits.get('officialWord') ?? []) {
+    if (isReference(h.start, h.end)) continue;
+    const news = near(hits, 'districtNews', h.first, h.last, 12);
+    const district = districtNear(h.first, h.last, 8);
+    const word = doc.norm.slice(h.start, h.end);
+    const strong = /official (?:announcement|statement|update|news)|officially announcing|anuncio oficial|comunicado oficial|press release|statement from/.test(word);
+    if ((strong && (district || news.length)) || (news.length && district) || (/^(?:official|oficial|officially|oficialmente|it'?s official|its official|it is official|i can confirm|we can confirm)$/.test(word) && news.length)) {
+      add(d, 'official-announcement', [spanOf(h)]);
+    }
+  }
+  // The district's logo: in the text next to the district, or an attachment
+  // named like it.
+  for (const h of hits.get('logo') ?? []) {
+    if (districtNear(h.first, h.last, 6) && /\b(?:use|used|using|usé|use el|with|con|made|hice|design|put|added)\b/.test(doc.norm.slice(Math.max(0, h.start - 60), h.end + 40))) {
+      add(d, 'logo', [spanOf(h)]);
+    }
+  }
+  for (const a of ctx.draft.attachments ?? []) {
+    const name = (a.name ?? '').toLowerCase();
+    if (/logo/.test(name) && (ctx.pack.identity.abbreviations.some((ab) => name.includes(ab.toLowerCase())) || /district|school|official/.test(name))) {
+      add(d, 'logo', []);
+    }
+  }
+  return Object.keys(d).length ? d : null;
+}

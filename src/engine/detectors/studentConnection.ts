@@ -1,0 +1,185 @@
+// student-connection: personal-account contact with CURRENT students:
+// friend requests, follows, private messages, "text me" offers, and
+// encouraging students to create accounts. Relatives, emergencies and
+// graduates are exceptions the policies make.
+
+import type { Recipient } from '../../schema';
+import { add, spanOf, type Ctx, type Detection } from '../context';
+import { has, near } from '../lexicon';
+import { prepare } from '../text';
+
+export const WORDS = {
+  contactOffer: [
+    'dm me', 'dms are open', 'my dms are open', 'message me', 'pm me', 'inbox me', 'text me', 'call me',
+    'snap me', 'add me on snap', 'add me on snapchat', 'add me on instagram', 'add me on facebook', 'follow me on',
+    'add me', 'friend me', 'hit me up', 'my personal number', 'my cell', 'my number is', 'my snap is', 'my insta is',
+    'slide into my dms', 'message me privately', 'reach me privately', 'whatsapp me', 'mandame mensaje',
+    'mandenme mensaje', 'escribanme', 'escribeme', 'mandame un dm', 'mandenme un dm', 'agregame', 'agreguenme',
+    'siganme', 'sigueme', 'llamame', 'textealo', 'mi numero es', 'mi cel', 'mi celular',
+  ],
+  // Who the words are addressed to.
+  studentAudience: [
+    'students', 'student', 'my students', 'kids', 'my kids', 'scholars', 'class', 'my class', 'seniors',
+    'juniors', 'sophomores', 'freshmen', 'kiddos', 'players', 'team', 'my players', 'band', 'graders',
+    'hour', 'period', 'alumnos', 'estudiantes', 'chicos', 'muchachos', 'clase', 'homework', 'assignment',
+    'test', 'quiz', 'project', 'tarea', 'examen', 'proyecto', 'grade', 'grades', 'class of',
+  ],
+  accountVerb: [
+    'make an account', 'make accounts', 'make a account', 'create an account', 'create accounts', 'create a',
+    'make a', 'make your own', 'sign up for', 'sign up on', 'get an account', 'get a', 'set up an account',
+    'set up a', 'open an account', 'join', 'download', 'crea una cuenta', 'creen una cuenta', 'hagan una cuenta',
+    'abran una cuenta', 'descarguen', 'hazte una cuenta', 'create your', 'make your',
+  ],
+  platform: [
+    'instagram', 'insta', 'ig', 'tiktok', 'tik tok', 'snapchat', 'snap', 'facebook', 'fb', 'twitter', 'x account',
+    'discord', 'whatsapp', 'account', 'accounts', 'cuenta', 'cuentas',
+  ],
+  relative: [
+    'nephew', 'niece', 'my son', 'my daughter', 'son', 'daughter', 'grandson', 'granddaughter', 'cousin', 'godson',
+    'goddaughter', 'stepson', 'stepdaughter', 'family', 'family member', 'relative', 'aunt', 'auntie', 'uncle',
+    'tia', 'tio', 'sobrino', 'sobrina', 'mijo', 'mija', 'hijo', 'hija', 'nieto', 'nieta', 'primo', 'prima',
+    'familia', 'grandma', 'grandpa', 'abuela', 'abuelo', 'padrino', 'madrina', 'ahijado', 'ahijada', 'mom', 'mama',
+  ],
+  emergency: [
+    'emergency', 'are you safe', 'are you ok', 'are you okay', 'is everyone safe', 'call 911', '911', 'urgent',
+    'tornado', 'shelter', 'lockdown', 'evacuat*', 'fire', 'hospital', 'injured', 'hurt', 'missing', 'police',
+    'emergencia', 'estas bien', 'estas a salvo', 'urgente', 'hospital',
+  ],
+  graduate: [
+    'former student', 'graduated', 'graduate of', 'grad of', 'alumni', 'alumnus', 'alumna', 'studied at',
+    'went to', 'class of', 'ex alumno', 'ex alumna', 'egresado', 'egresada', 'exalumno', 'exalumna', 'estudio en',
+  ],
+  adultMarker: [
+    'mom of', 'mother of', 'dad of', 'father of', 'mama de', 'papa de', 'parent', 'pta', 'pto', 'works at',
+    'teacher at', 'teaches at', 'educator', 'teacher', 'maestra', 'maestro', 'principal', 'coach at', 'retired',
+    'married', 'husband', 'wife', 'nurse at', 'manager at', 'owner', 'trabaja en', 'profesor', 'profesora',
+    'grandmother', 'grandfather', 'veteran',
+  ],
+  classTalk: [
+    'your grade', 'your grades', 'your homework', 'your assignment', 'your project', 'your essay', 'your test',
+    'your quiz', 'in class', 'my class', 'see you in class', 'in my room', 'after school', 'tomorrow in class',
+    'missing assignment', 'missing work', 'make up the test', 'makeup test', 'your score', 'tu tarea', 'tu calificacion',
+    'en clase', 'tu examen', 'tu proyecto', 'nos vemos en clase', 'your teacher', 'detention', 'office hours',
+    'extra credit', 'the quiz', 'the test', 'hour', 'period',
+  ],
+} as const;
+
+// Evidence that a profile belongs to a current K-12 / tech-center student.
+const CLASS_OF = /\b(?:class of|c\/o|co|grad|promocion|generacion|clase)\s*'?(\d{4}|\d{2})\b|\b(\d{4}) grad\b|'(\d{2})\b/g;
+const GRADE = /\b(?:(\d{1,2})(?:st|nd|rd|th) grade(?:r)?|grade (\d{1,2})|(\d{1,2})(?:o|vo|mo|ro|do|to|no) grado)\b/;
+const YEAR_LEVEL = /\b(?:freshman|sophomore|junior|senior|freshmen|9th grader|estudiante de (?:secundaria|preparatoria|prepa))\b/;
+const K12 = /\b(?:high school|middle school|junior high|elementary|academy|hs|jhs|ms|secundaria|preparatoria|prepa|primaria|technology center|tech center|technology centers|career tech|campus)\b/;
+const HIGHER_ED = /\b(?:university|universidad|college|community college|ou|osu|uco|tcc|occc|byu|tech university|grad school|law school|med school)\b/;
+const AGE = /\b(1[0-8]|[5-9]) ?(?:y\/?o|years? old|anos|yrs)\b/;
+const PAST_STUDY = /\b(?:studied at|went to|attended|graduated|former|alumni|alumnus|alumna|ex-?alumn|egresad|estudio en)\b/;
+const PRESENT_STUDY = /\b(?:studies at|student at|goes to|attends|estudia en|estudiante en|estudiante de|at)\b/;
+
+export type StudentStatus = 'current' | 'graduate' | 'adult' | 'relative' | 'unknown';
+
+/** Whether a recipient's profile shows a current student, as of `when`. */
+export function recipientStatus(recipient: Recipient | undefined, when: Date, schools: string[]): StudentStatus {
+  if (!recipient) return 'unknown';
+  const lines = [recipient.bio ?? '', ...(recipient.details ?? []), recipient.handle ?? '', recipient.name ?? '']
+    .filter(Boolean)
+    .map((l) => prepare(l).norm);
+  const all = lines.join('\n');
+  if (/\b(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|family member|relative|sobrin[oa]|hij[oa]|niet[oa]|prim[oa]|ahijad[oa])\b/.test(all) && /\b(?:my|mi|your|tu|family|familia|relative)\b/.test(all)) {
+    return 'relative';
+  }
+  // The school year of `when`: students of the class of Y are current until
+  // the end of May of year Y (graduation).
+  const year = when.getUTCFullYear();
+  const lastCurrentClass = when.getUTCMonth() >= 5 ? year + 1 : year; // June onwards: this year's class has left
+  let current = false;
+  let graduate = false;
+  for (const line of lines) {
+    CLASS_OF.lastIndex = 0;
+    for (let m = CLASS_OF.exec(line); m; m = CLASS_OF.exec(line)) {
+      const raw = m[1] ?? m[2] ?? m[3];
+      if (!raw) continue;
+      // "'28" alone is too loose unless the line is plainly about school.
+      if (m[3] && !/class|grad|senior|junior|hs|school/.test(line)) continue;
+      const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+      if (y < 1950 || y > year + 14) continue;
+      if (y >= lastCurrentClass) current = true;
+      else graduate = true;
+    }
+    const grade = GRADE.exec(line);
+    if (grade) {
+      const n = Number(grade[1] ?? grade[2] ?? grade[3]);
+      if (n >= 1 && n <= 12) current = true;
+    }
+    const past = PAST_STUDY.test(line);
+    if (!past && YEAR_LEVEL.test(line) && !HIGHER_ED.test(line)) current = true;
+    if (!past && PRESENT_STUDY.test(line) && K12.test(line) && !HIGHER_ED.test(line)) current = true;
+    if (!past && PRESENT_STUDY.test(line) && schools.some((s) => line.includes(s))) current = true;
+    if (past && (K12.test(line) || schools.some((s) => line.includes(s)))) graduate = true;
+    if (/\b(?:studies at|student at|estudia en)\b/.test(line) && HIGHER_ED.test(line)) graduate = true;
+    const age = AGE.exec(line);
+    if (age && Number(age[1]) <= 18) current = true;
+  }
+  if (current && !graduate) return 'current';
+  if (graduate && !current) return 'graduate';
+  if (current && graduate) {
+    // "Class of 2024 from Douglass, studies at OU": the newest fact wins.
+    return /\b(?:university|universidad|college|ou|osu|uco|tcc)\b/.test(all) ? 'graduate' : 'current';
+  }
+  if (/\b(?:mom|dad|mother|father|parent|teacher|educator|works at|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?)\b/.test(all)) {
+    return 'adult';
+  }
+  return 'unknown';
+}
+
+function isException(ctx: Ctx): boolean {
+  return has(ctx.hits, 'emergency') && ctx.draft.surface === 'message';
+}
+
+export function detectStudentConnection(ctx: Ctx): Detection | null {
+  const { draft, hits } = ctx;
+  const d: Detection = {};
+  const status = recipientStatus(draft.recipient, ctx.now, ctx.schools);
+  const relativeInText = near(hits, 'relative', 0, ctx.doc.tokens.length, 0).some((h) =>
+    /^(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|sobrin|mijo|mija|hijo|hija|nieto|nieta|primo|prima|ahijad)/.test(ctx.doc.norm.slice(h.start, h.end)),
+  );
+
+  // Profile actions and messages to a person whose profile shows a current student.
+  const action = draft.action ?? (draft.surface === 'message' ? 'message' : undefined);
+  if (action && status === 'current' && !relativeInText && !isException(ctx)) {
+    const kind = action === 'friend-request' ? 'friend-request' : action === 'follow' ? 'follow' : 'private-message';
+    add(d, kind, []);
+  }
+  // A message whose text shows it goes to a student of the author, when the
+  // profile says nothing either way.
+  if (draft.surface === 'message' && (status === 'unknown') && !relativeInText && !isException(ctx)) {
+    const talk = hits.get('classTalk') ?? [];
+    const secondPerson = /\b(?:you|your|u|tu|te|ustedes)\b/.test(ctx.doc.norm);
+    const fromParent = /\b(?:your (?:son|daughter|child|kid)|su hij[oa]|tu hij[oa])\b/.test(ctx.doc.norm);
+    if (talk.length && secondPerson && !fromParent) add(d, 'private-message', talk.slice(0, 3).map(spanOf));
+  }
+
+  // "DM me / text me" offers addressed to students.
+  for (const h of hits.get('contactOffer') ?? []) {
+    const audience = near(hits, 'studentAudience', h.first, h.last, 12);
+    const school = near(hits, 'school', h.first, h.last, 15);
+    if ((audience.length || school.length) && !relativeInText && !isParentAudience(ctx, h.first, h.last)) {
+      add(d, 'contact-offer', [spanOf(h)]);
+    }
+  }
+  // Encouraging students to create accounts.
+  for (const h of hits.get('accountVerb') ?? []) {
+    const platform = near(hits, 'platform', h.first, h.last + 4, 4);
+    const audience = near(hits, 'studentAudience', h.first, h.last, 15);
+    if (platform.length && audience.length && !isParentAudience(ctx, h.first, h.last)) {
+      add(d, 'account-encouragement', [[h.start, platform[platform.length - 1].end]]);
+    }
+  }
+  return Object.keys(d).length ? d : null;
+}
+
+function isParentAudience(ctx: Ctx, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = Math.max(0, first - 12); i <= Math.min(t.length - 1, last + 12); i++) {
+    if (/^(?:parents|parent|families|padres|familias|guardians)$/.test(t[i].text)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+// student-photo: an image or video that likely shows students, judged from
+// the text around it, the file name and (when known) the face count; also
+// text that names or tags a student in a photo.
+
+import { add, isMedia, spanOf, type Ctx, type Detection, type Span } from '../context';
+import { has, near } from '../lexicon';
+import { personRefs } from '../people';
+
+export const WORDS = {
+  virtualInstruction: [
+    'virtual instruction', 'virtual learning', 'virtual class', 'virtual classroom', 'distance learning',
+    'remote learning', 'google classroom', 'canvas course', 'district learning platform', 'clase virtual',
+    'aprendizaje a distancia',
+  ],
+  tagVerb: ['tagged', 'tagging', 'pictured', 'in this photo', 'in the photo', 'in this pic', 'in the pic',
+    'in the video', 'in this video', 'left to right', 'l to r', 'de izquierda a derecha', 'en la foto', 'aparece'],
+  screenshot: ['screenshot', 'screen shot', 'captura', 'meme', 'infographic', 'flyer', 'poster'],
+  scenery: [
+    'sunset', 'sunrise', 'view', 'landscape', 'lake', 'beach', 'mountains', 'my dog', 'my cat', 'puppy', 'kitty',
+    'garden', 'flowers', 'coffee', 'latte', 'dinner', 'lunch', 'recipe', 'my classroom setup', 'classroom setup',
+    'bulletin board', 'room is ready', 'room reveal', 'decor', 'my desk', 'atardecer', 'amanecer', 'mi perro',
+    'mi gato', 'paisaje', 'comida', 'cafe', 'bulletin', 'anchor chart', 'lesson plan', 'worksheet', 'sky',
+  ],
+} as const;
+
+const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) (?:hour|period|block|grade|graders)\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b/g;
+
+const SCHOOL_FILE_WORDS = /(?:field.?trip|class|school|student|grad|prom|homecoming|recess|team|pep.?rally|assembly|science.?fair|classroom|kinder|senior|fieldday|field.?day|excursion|escuela|alumnos)/;
+
+/** School context anywhere in the draft: words, grade levels, file names. */
+function schoolContext(ctx: Ctx): Span[] {
+  const spans: Span[] = (ctx.hits.get('school') ?? []).map(spanOf);
+  for (const m of ctx.doc.norm.matchAll(GRADE_LEVEL)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function detectStudentPhoto(ctx: Ctx): Detection | null {
+  const { hits, draft } = ctx;
+  const d: Detection = {};
+  const media = (draft.attachments ?? []).map((a) => ({ a, kind: isMedia(a) })).filter((x) => x.kind);
+  const school = schoolContext(ctx);
+  const consent = has(hits, 'consent');
+  if (consent) return null;
+
+  const family = has(hits, 'ownFamily');
+  const adults = has(hits, 'adults') || has(hits, 'colleagues');
+  const scenery = has(hits, 'scenery');
+
+  for (const { a, kind } of media) {
+    const faces = a.faces;
+    const name = (a.name ?? '').toLowerCase();
+    const screenshot = /screen ?shot|captura|scan|meme/.test(name) || has(hits, 'screenshot');
+    const fileSays = SCHOOL_FILE_WORDS.test(name);
+    if (faces === 0) continue; // scenery, a worksheet, a room: no one shown
+    if (screenshot && faces === undefined) continue;
+    const strongSchool = school.length > 0 || fileSays;
+    let likely = false;
+    if (strongSchool) {
+      // Own children and adults only: "my daughter's soccer team" is family,
+      // unless the text is plainly about the class.
+      if (family && school.length < 2 && !fileSays) likely = false;
+      else if (adults && !school.some(([s, e]) => /student|alumn|kiddo|class|graders|scholar|learners/.test(ctx.doc.norm.slice(s, e)))) likely = false;
+      // A one-face picture that is a selfie of the teacher.
+      else if (faces === 1 && /selfie|\bme\b/.test(ctx.doc.norm) && !/student|alumn/.test(ctx.doc.norm)) likely = false;
+      else if (scenery && faces === undefined && school.length < 2) likely = false;
+      else likely = true;
+    } else if (faces !== undefined && faces >= 5 && !family && !adults && !scenery) {
+      // A group photo with a silent caption: a teacher's crowd of young faces.
+      likely = true;
+    }
+    if (likely) add(d, kind === 'video' ? 'video' : 'image', []);
+  }
+
+  // Text that names or tags a student in a photo ("Pictured: Jayden and Mia").
+  const tags = hits.get('tagVerb') ?? [];
+  for (const h of tags) {
+    const refs = personRefs(ctx).filter((p) => !p.adult && p.index >= h.first - 3 && p.index <= h.last + 8);
+    if (!refs.length) continue;
+    const photoNear = media.length > 0 || near(hits, 'photoWords', h.first, h.last, 10).length > 0;
+    const schoolNear = school.length > 0 || media.some(({ a }) => SCHOOL_FILE_WORDS.test((a.name ?? '').toLowerCase()));
+    if (photoNear && schoolNear) {
+      const t = ctx.doc.tokens[refs[refs.length - 1].index];
+      add(d, 'named-in-photo', [[h.start, Math.max(h.end, t.end)]]);
+    }
+  }
+  return Object.keys(d).length ? d : null;
+}
+

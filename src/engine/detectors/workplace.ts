@@ -1,0 +1,84 @@
+// colleague-media (photos of or tags of fellow employees without their
+// permission) and workplace-complaint (airing complaints about supervisors,
+// personnel or working conditions).
+
+import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
+import { has, near } from '../lexicon';
+
+export const WORDS = {
+  permission: [
+    'with permission', 'with their permission', 'with her permission', 'with his permission', 'shared with permission',
+    'posted with permission', 'they said i could', 'she said i could', 'he said i could', 'they said ok',
+    'she said ok', 'he said ok', 'permission granted', 'con permiso', 'con su permiso', 'me dieron permiso',
+    'me dio permiso',
+  ],
+  complaint: [
+    'underpaid', 'overworked', 'underappreciated', 'unappreciated', 'undervalued', 'not paid enough',
+    "don't pay us enough", 'dont pay us enough', 'pay us nothing', 'no raise', 'no raises', 'pay cut', 'pay freeze',
+    'toxic admin', 'toxic administration', 'toxic workplace', 'toxic work environment', 'toxic environment',
+    'toxic principal', 'toxic leadership', 'hate my job', 'hate this job', 'hate working', 'worst boss',
+    'worst principal', 'worst admin', 'worst administration', 'micromanag*', 'no planning period', 'lost my planning',
+    'no plan time', 'covering classes again', 'cover classes again', 'no sub', 'no subs', 'useless pd',
+    'pointless pd', 'useless meeting', 'pointless meeting', 'another pointless', 'another useless', 'waste of time',
+    'doesnt care about teachers', "doesn't care about teachers", "don't care about teachers", 'dont care about teachers',
+    'does not support', "doesn't support", 'never supports', 'no support from', 'zero support', 'thrown under the bus',
+    'threw us under the bus', 'throw us under the bus', 'fed up', 'sick of', 'tired of', 'burned out', 'burnt out',
+    'quit', 'quitting', 'want to quit', 'unfair', 'ridiculous', 'a joke', 'is a joke', 'clueless', 'incompetent',
+    'disrespected', 'disrespect', 'nobody listens', 'no one listens', 'they never listen', 'bad leadership',
+    'poor leadership', 'terrible leadership', 'favoritism', 'unpaid', 'for free', 'more work', 'extra duties',
+    'class sizes', '40 kids', '35 kids', 'no air conditioning', 'no ac', 'broken ac', 'no heat', 'moldy', 'mold',
+    'understaffed', 'short staffed', 'short-staffed', 'nos pagan poco', 'mal pagados', 'mal pagada', 'mal pagado',
+    'sin aumento', 'no nos apoyan', 'no nos apoya', 'estoy harta', 'estoy harto', 'injusto', 'una burla',
+    'no les importa', 'nos explotan', 'sobrecargados', 'pesimo', 'horrible', 'terrible', 'the worst', 'sucks',
+  ],
+  workSubject: [
+    'principal', 'assistant principal', 'admin', 'administration', 'administrators', 'district', 'central office',
+    'superintendent', 'board', 'school board', 'boss', 'supervisor', 'hr', 'human resources', 'our pay', 'my pay',
+    'pay', 'paycheck', 'salary', 'salaries', 'raise', 'contract', 'stipend', 'pd', 'professional development',
+    'staff meeting', 'staff meetings', 'faculty meeting', 'duty', 'duties', 'lunch duty', 'bus duty', 'workload',
+    'planning period', 'planning time', 'evaluation', 'evaluations', 'observation', 'this job', 'my job', 'teaching',
+    'teachers', 'department head', 'coworkers', 'colleagues', 'the school', 'our school', 'this school', 'work',
+    'directora', 'director', 'distrito', 'administracion', 'sueldo', 'salario', 'pago', 'jefe', 'jefa', 'trabajo',
+    'junta', 'juntas', 'mi chamba', 'la chamba',
+  ],
+} as const;
+
+export function detectColleagueMedia(ctx: Ctx): Detection | null {
+  const { hits, draft, doc } = ctx;
+  if (has(hits, 'permission')) return null;
+  const d: Detection = {};
+  const colleagues = hits.get('colleagues') ?? [];
+  const media = (draft.attachments ?? []).some((a) => isMedia(a) && a.faces !== 0);
+  // Without a photo, "our staff" is just talk; "staff" and "teachers" alone
+  // are too common to mean "these colleagues are in the picture".
+  const specific = colleagues.filter((h) => !/^(?:staff|teachers|department|faculty|the staff|the principal)$/.test(doc.norm.slice(h.start, h.end)));
+  if (media && (specific.length || (colleagues.length && /\b(?:with|con|and|y|&)\b/.test(doc.norm)))) {
+    add(d, 'photo', (specific.length ? specific : colleagues).slice(0, 3).map(spanOf));
+  }
+  // Tagging colleagues: "@mrs.garcia" with colleague words, or "tagging my coworkers".
+  for (const h of hits.get('tagVerb') ?? []) {
+    const near1 = near(hits, 'colleagues', h.first, h.last, 6);
+    if (near1.length && /^tag/.test(doc.norm.slice(h.start, h.end))) add(d, 'tag', [spanOf(h)]);
+  }
+  const handles = doc.tokens.filter((t) => t.text.startsWith('@') && t.text.length > 2);
+  if (handles.length && colleagues.length && (media || /\btag/.test(doc.norm))) {
+    for (const t of handles) {
+      const i = doc.tokens.indexOf(t);
+      if (near(hits, 'colleagues', i, i, 10).length) add(d, 'tag', [[t.start, t.end]]);
+    }
+  }
+  return Object.keys(d).length ? d : null;
+}
+
+export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
+  const { hits, doc } = ctx;
+  const d: Detection = {};
+  for (const h of hits.get('complaint') ?? []) {
+    const word = doc.norm.slice(h.start, h.end);
+    // Strong phrases stand alone; generic negative words need a work subject close by.
+    const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);
+    const subject = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => doc.tokens[s.first].sentence === doc.tokens[h.first].sentence || Math.abs(s.first - h.first) <= 4);
+    if (strong || subject.length) add(d, 'complaint', [spanOf(h)]);
+  }
+  return Object.keys(d).length ? d : null;
+}

@@ -1,0 +1,135 @@
+// A phrase lexicon matched over tokens in one pass: a Map lookup per token
+// instead of hundreds of regex alternations, so time stays linear in the
+// text whatever the lexicon's size. A word ending in "*" matches by prefix
+// ("suspend*" matches "suspended", "suspension").
+
+import { normalize, type Doc } from './text';
+
+export interface Hit {
+  tag: string;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** Offsets into doc.norm. */
+  start: number;
+  end: number;
+}
+
+interface Word {
+  text: string;
+  prefix: boolean;
+}
+
+interface Entry {
+  tag: string;
+  words: Word[];
+}
+
+const WORD = /[@#]?[\p{L}\p{N}]+(?:'[\p{L}]+)*\*?/gu;
+
+function splitPhrase(phrase: string): Word[] {
+  const { norm } = normalize(phrase);
+  const words: Word[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    const w = m[0];
+    words.push(w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false });
+  }
+  return words;
+}
+
+export class Lexicon {
+  private exact = new Map<string, Entry[]>();
+  private prefix = new Map<string, Entry[]>();
+  private prefixLengths: number[] = [];
+
+  constructor(groups: Record<string, readonly string[]> = {}) {
+    for (const [tag, phrases] of Object.entries(groups)) this.add(tag, phrases);
+  }
+
+  add(tag: string, phrases: readonly string[]): this {
+    const lengths = new Set(this.prefixLengths);
+    for (const phrase of phrases) {
+      const words = splitPhrase(phrase);
+      if (words.length === 0) continue;
+      const entry: Entry = { tag, words };
+      const head = words[0];
+      const map = head.prefix ? this.prefix : this.exact;
+      if (head.prefix) lengths.add(head.text.length);
+      const list = map.get(head.text);
+      if (list) list.push(entry);
+      else map.set(head.text, [entry]);
+    }
+    this.prefixLengths = [...lengths].sort((a, b) => a - b);
+    return this;
+  }
+
+  /** All matches, grouped by tag, in text order. */
+  match(doc: Doc): Map<string, Hit[]> {
+    const hits = new Map<string, Hit[]>();
+    const tokens = doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const text = tokens[i].text;
+      this.tryHead(doc, i, text, hits);
+      // "#fieldtrip" also counts as "fieldtrip".
+      if (text.charCodeAt(0) === 35 /* # */ && text.length > 1) this.tryHead(doc, i, text.slice(1), hits);
+    }
+    return hits;
+  }
+
+  private tryHead(doc: Doc, i: number, text: string, hits: Map<string, Hit[]>) {
+    const exact = this.exact.get(text);
+    if (exact) this.extend(doc, i, exact, hits);
+    for (const len of this.prefixLengths) {
+      if (len > text.length) break;
+      const list = this.prefix.get(text.slice(0, len));
+      if (list) this.extend(doc, i, list, hits);
+    }
+  }
+
+  private extend(doc: Doc, i: number, entries: Entry[], hits: Map<string, Hit[]>) {
+    const tokens = doc.tokens;
+    outer: for (const entry of entries) {
+      const n = entry.words.length;
+      if (i + n > tokens.length) continue;
+      for (let k = 1; k < n; k++) {
+        const w = entry.words[k];
+        const t = tokens[i + k].text;
+        if (w.prefix ? !t.startsWith(w.text) : t !== w.text) continue outer;
+      }
+      const hit: Hit = { tag: entry.tag, first: i, last: i + n - 1, start: tokens[i].start, end: tokens[i + n - 1].end };
+      const list = hits.get(entry.tag);
+      if (list) list.push(hit);
+      else hits.set(entry.tag, [hit]);
+    }
+  }
+}
+
+/** Hits of `tag` whose tokens lie within `window` tokens of [first, last]. */
+export function near(hits: Map<string, Hit[]>, tag: string, first: number, last: number, window: number): Hit[] {
+  const list = hits.get(tag);
+  if (!list) return [];
+  const out: Hit[] = [];
+  // Hits are in text order: skip to the window by binary search so that
+  // many queries over a long draft stay O(log n) each.
+  let lo = 0;
+  let hi = list.length;
+  const from = first - window - MAX_PHRASE_WORDS;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < list.length; j++) {
+    const h = list[j];
+    if (h.last >= first - window && h.first <= last + window) out.push(h);
+    else if (h.first > last + window) break;
+  }
+  return out;
+}
+
+const MAX_PHRASE_WORDS = 12;
+
+export function has(hits: Map<string, Hit[]>, tag: string): boolean {
+  const l = hits.get(tag);
+  return !!l && l.length > 0;
+}
