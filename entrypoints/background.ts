@@ -1,3 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../src/background';
+
 export default defineBackground(() => {
-  // Filled in by the extension work (issue 3).
+  startBackground();
 });

@@ -1,0 +1,72 @@
+import type { Finding } from '../schema/finding';
+import { BackgroundRequestSchema, type AuditResponse, type CheckResponse } from '../messaging/protocol';
+import type { Draft } from '../schema/draft';
+import type { Pack } from '../schema/pack';
+import type { Settings } from '../schema/settings';
+import type { ResolvedSettings } from '../settings/resolve';
+import type { AuditEntryInput } from '../messaging/protocol';
+import { choosePack } from './pack';
+
+export interface MessageSender {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+}
+
+export interface HandlerDeps {
+  runtimeId: string;
+  loadSettings(): Promise<ResolvedSettings>;
+  check(draft: Draft, pack: Pack, settings: Settings, options: { now: Date }): Finding[];
+  appendAudit(entries: AuditEntryInput[], now: Date): Promise<number>;
+  now(): Date;
+}
+
+/**
+ * Only our own content scripts may ask: same extension id, from a tab. The
+ * popup talks to content scripts, never to this handler.
+ */
+export function isFromOwnContentScript(sender: MessageSender | undefined, runtimeId: string): boolean {
+  return !!sender && sender.id === runtimeId && typeof sender.tab?.id === 'number';
+}
+
+/**
+ * Answers one message, or undefined when the message is not for us (so
+ * other listeners, if any, may answer). Never throws.
+ */
+export async function handleMessage(
+  message: unknown,
+  sender: MessageSender | undefined,
+  deps: HandlerDeps,
+): Promise<CheckResponse | AuditResponse | undefined> {
+  if (!isFromOwnContentScript(sender, deps.runtimeId)) return undefined;
+  const parsed = BackgroundRequestSchema.safeParse(message);
+  if (!parsed.success) {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'sl:check') return { status: 'error', findings: [], error: 'invalid check request' };
+    if (type === 'sl:audit') return { status: 'error', error: 'invalid audit request' };
+    return undefined;
+  }
+  const request = parsed.data;
+  try {
+    const { settings } = await deps.loadSettings();
+    if (request.type === 'sl:audit') {
+      if (settings.auditLog === 'off') return { status: 'ok', recorded: 0 };
+      return { status: 'ok', recorded: await deps.appendAudit(request.entries, deps.now()) };
+    }
+    const allowConfirm = settings.allowConfirm !== false;
+    const choice = choosePack(settings);
+    if (choice.status === 'no-district') return { status: 'no-district', findings: [], allowConfirm };
+    const findings = deps.check(request.draft, choice.pack, settings, { now: deps.now() });
+    return {
+      status: 'ok',
+      district: choice.pack.id,
+      findings,
+      allowConfirm,
+      ...(settings.supportContact ? { supportContact: settings.supportContact } : {}),
+    };
+  } catch (e) {
+    // Never the draft, never the message: only what kind of error it was.
+    const error = `check failed (${(e as Error)?.name ?? 'error'})`;
+    return request.type === 'sl:audit' ? { status: 'error', error } : { status: 'error', findings: [], error };
+  }
+}

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { check } from '../engine';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { appendAudit } from './audit';
+import { handleMessage, type MessageSender } from './handler';
+
+/**
+ * Wires the worker. Registered synchronously at start-up so a worker woken
+ * by a content script's message (MV3 restarts it at any time) has its
+ * listener in place; every check re-reads settings, so nothing is lost
+ * when the worker dies between two checks.
+ */
+export function startBackground(): void {
+  // zod 4 probes `new Function` for its JIT, which the extension CSP forbids.
+  z.config({ jitless: true });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+    handleMessage(message, sender, {
+      runtimeId: browser.runtime.id,
+      loadSettings,
+      check,
+      appendAudit: (entries, now) => appendAudit(browser.storage.local, entries, now),
+      now: () => new Date(),
+    }),
+  );
+
+  // Chrome can hand managed storage over seconds after start-up without a
+  // change event. Reading it a few times keeps the popup/options current and
+  // reports invalid managed values once (by key, never by value).
+  let reported = '';
+  watchSettings(({ issues }) => {
+    const summary = issues.map((i) => `${i.source}:${i.key}`).join(',');
+    if (summary && summary !== reported) console.warn(`Second Look: ignored invalid settings: ${summary}`);
+    reported = summary;
+  });
+}

@@ -1,0 +1,41 @@
+import { getBuiltinPack } from '../../rules';
+import { PackSchema, type Pack } from '../schema/pack';
+import { formatIssues, type Settings } from '../schema/settings';
+
+export type PackChoice =
+  | { status: 'ok'; pack: Pack; source: 'custom' | 'builtin'; issue?: string }
+  | { status: 'no-district'; issue?: string };
+
+// Parsing a custom pack is the costliest step of a check; the worker may
+// live for many checks, so keep the last parse (keyed by the JSON string).
+let cached: { json: string; result: { pack: Pack } | { issue: string } } | undefined;
+
+function parseCustomPack(json: string): { pack: Pack } | { issue: string } {
+  if (cached?.json === json) return cached.result;
+  let result: { pack: Pack } | { issue: string };
+  try {
+    const parsed = PackSchema.safeParse(JSON.parse(json));
+    result = parsed.success ? { pack: parsed.data } : { issue: formatIssues(parsed.error, 'customPack') };
+  } catch (e) {
+    result = { issue: `customPack: not valid JSON (${(e as Error).name})` };
+  }
+  cached = { json, result };
+  return result;
+}
+
+/**
+ * settings.customPack when it is a valid pack, else the built-in pack of
+ * settings.district; without either there is nothing to check against.
+ */
+export function choosePack(settings: Settings): PackChoice {
+  let issue: string | undefined;
+  if (settings.customPack) {
+    const custom = parseCustomPack(settings.customPack);
+    if ('pack' in custom) return { status: 'ok', pack: custom.pack, source: 'custom' };
+    issue = custom.issue;
+  }
+  const builtin = settings.district ? getBuiltinPack(settings.district) : undefined;
+  if (builtin) return { status: 'ok', pack: builtin, source: 'builtin', issue };
+  if (settings.district) issue = [issue, `district: unknown district "${settings.district}"`].filter(Boolean).join('; ');
+  return { status: 'no-district', issue };
+}

@@ -1,0 +1,71 @@
+import { parseSettingsLenient, type Settings, type SettingKey } from '../schema/settings';
+
+// Pure merge of the three places settings come from. Kept free of browser
+// APIs so the precedence rules (managed-policy.md) are unit-testable.
+
+export type SettingSource = 'managed' | 'user' | 'default';
+
+export interface SettingsIssue {
+  source: 'managed' | 'user';
+  key: string;
+  message: string;
+}
+
+export interface ResolvedSettings {
+  settings: Settings;
+  /** Where each key that has a value came from (the options page shows it). */
+  sources: Partial<Record<SettingKey, SettingSource>>;
+  /** True when district IT set the district and did not unlock it. */
+  districtLocked: boolean;
+  issues: SettingsIssue[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { allowConfirm: true, auditLog: 'local' };
+
+export interface RawSettingSources {
+  /** storage.managed contents (district IT). */
+  managed?: unknown;
+  /** storage.local `userSettings` (the teacher on this device). */
+  local?: unknown;
+  /** storage.sync `userSettings` (the teacher's synced choice). */
+  sync?: unknown;
+}
+
+/**
+ * Managed values win over the teacher's, which win over the defaults; the
+ * district is the exception that proves the rule: a managed district that
+ * is explicitly unlocked (lockDistrict: false) is only a default the teacher
+ * may change.
+ */
+export function resolveSettings(raw: RawSettingSources): ResolvedSettings {
+  const managed = parseSettingsLenient(raw.managed);
+  const local = parseSettingsLenient(raw.local);
+  const sync = parseSettingsLenient(raw.sync);
+  const issues: SettingsIssue[] = [
+    ...managed.issues.map((i) => ({ source: 'managed' as const, ...i })),
+    ...local.issues.map((i) => ({ source: 'user' as const, ...i })),
+    ...sync.issues.map((i) => ({ source: 'user' as const, ...i })),
+  ];
+  const user: Settings = { ...sync.settings, ...local.settings };
+  const settings: Settings = {};
+  const sources: ResolvedSettings['sources'] = {};
+  const put = (key: SettingKey, value: unknown, source: SettingSource) => {
+    (settings as Record<string, unknown>)[key] = value;
+    sources[key] = source;
+  };
+
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) put(key as SettingKey, value, 'default');
+  for (const [key, value] of Object.entries(user)) put(key as SettingKey, value, 'user');
+  for (const [key, value] of Object.entries(managed.settings)) put(key as SettingKey, value, 'managed');
+
+  const m = managed.settings;
+  const districtLocked = m.district !== undefined && m.lockDistrict !== false;
+  if (m.district !== undefined && !districtLocked && user.district !== undefined) {
+    put('district', user.district, 'user');
+  }
+  // lockDistrict only means something to the options page; report it as
+  // resolved rather than leaving the teacher's own copy (meaningless) in force.
+  put('lockDistrict', districtLocked, m.lockDistrict !== undefined ? 'managed' : 'default');
+
+  return { settings, sources, districtLocked, issues };
+}

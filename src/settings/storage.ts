@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import { resolveSettings, type RawSettingSources, type ResolvedSettings } from './resolve';
+
+/** storage.local / storage.sync key holding the teacher's own choices. */
+export const USER_SETTINGS_KEY = 'userSettings';
+
+async function readArea(area: 'managed' | 'local' | 'sync', key?: string): Promise<unknown> {
+  try {
+    const store = browser.storage?.[area];
+    if (!store) return undefined;
+    const got = await store.get(key ?? null);
+    return key ? got?.[key] : got;
+  } catch {
+    // Firefox rejects storage.managed when no policy exists; sync can be
+    // disabled. Either way: that source simply has nothing.
+    return undefined;
+  }
+}
+
+export async function readRawSettings(): Promise<RawSettingSources> {
+  const [managed, local, sync] = await Promise.all([
+    readArea('managed'),
+    readArea('local', USER_SETTINGS_KEY),
+    readArea('sync', USER_SETTINGS_KEY),
+  ]);
+  return { managed, local, sync };
+}
+
+export async function loadSettings(): Promise<ResolvedSettings> {
+  return resolveSettings(await readRawSettings());
+}
+
+/** The teacher's own stored choices (never the managed ones). */
+export async function readUserSettings(): Promise<Record<string, unknown>> {
+  const v = await readArea('local', USER_SETTINGS_KEY);
+  return v && typeof v === 'object' && !Array.isArray(v) ? { ...(v as Record<string, unknown>) } : {};
+}
+
+export async function saveUserSettings(patch: Record<string, unknown>): Promise<void> {
+  const current = await readUserSettings();
+  await browser.storage.local.set({ [USER_SETTINGS_KEY]: { ...current, ...patch } });
+}
+
+/** Delays (ms after start) at which managed storage is read again. */
+export const MANAGED_RETRY_DELAYS = [500, 1500, 3000, 6000, 10000];
+
+/**
+ * Calls `onChange` with fresh settings now, whenever storage changes, and a
+ * few times over ~10 s: Chrome can deliver managed storage late without a
+ * change event. Returns a function that stops watching.
+ */
+export function watchSettings(
+  onChange: (resolved: ResolvedSettings) => void,
+  delays: number[] = MANAGED_RETRY_DELAYS,
+): () => void {
+  let last = '';
+  let stopped = false;
+  const refresh = async () => {
+    const resolved = await loadSettings();
+    const key = JSON.stringify(resolved);
+    if (stopped || key === last) return;
+    last = key;
+    onChange(resolved);
+  };
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed' || area === 'local' || area === 'sync') void refresh();
+  };
+  browser.storage.onChanged.addListener(listener);
+  const timers = delays.map((d) => setTimeout(() => void refresh(), d));
+  void refresh();
+  return () => {
+    stopped = true;
+    timers.forEach(clearTimeout);
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
