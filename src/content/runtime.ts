@@ -1,0 +1,384 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Attachment } from '../schema/draft';
+import type { Finding } from '../schema/finding';
+import type { CheckResponse, TabState } from '../messaging/protocol';
+import { isEnter, type ComposerSurface, type SiteAdapter } from '../sites/types';
+import { DialogView } from '../ui/dialog';
+import { describeFile, filesOf, isFileInputChange } from './attachments';
+import { recordAudit, requestCheck } from './checker';
+import { OUR_ATTR, fromOurUi, isDisabled, isElement, isVisible, pathElements, resolveEditable } from './dom';
+import { PublishGuard } from './guard';
+import { matchesIn, watchAddedNodes } from './observer';
+import { ProfileWatch, type ProfileDraft } from './profile';
+import { ComposerSession } from './session';
+
+// The shared content-script runtime: one per page and site adapter. It finds
+// compose boxes and profile buttons, keeps a session per compose box, and
+// holds publish actions while a `block` finding is open.
+
+type KeyInit = Pick<KeyboardEventInit, 'key' | 'code' | 'keyCode' | 'which' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+
+type Attempt =
+  | { kind: 'composer'; sessions: ComposerSession[]; scope: Element; trigger: 'click'; button: Element }
+  | { kind: 'composer'; sessions: ComposerSession[]; scope: Element; trigger: 'key'; mode: 'sends' | 'maybe'; key: KeyInit }
+  | { kind: 'profile'; button: Element; profile: ProfileDraft };
+
+/** Files picked before their composer exists (Facebook, Instagram, TikTok Studio). */
+const PENDING_TTL_MS = 15 * 60_000;
+
+export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const sessions = new Set<ComposerSession>();
+  const byEditor = new WeakMap<Element, ComposerSession>();
+  const dialog = new DialogView();
+  let epoch = 0;
+  let lastFocused: ComposerSession | undefined;
+  let pending: { metas: Promise<Attachment>[]; at: number } | undefined;
+  let policy = { status: 'idle' as TabState['status'], allowConfirm: true, supportContact: undefined as string | undefined };
+  let href = location.href;
+
+  const onResponse = (r: CheckResponse) => {
+    if (r.status === 'error') return;
+    policy = { status: r.status, allowConfirm: r.allowConfirm, supportContact: r.status === 'ok' ? r.supportContact : undefined };
+  };
+  const env = {
+    adapter,
+    epoch: () => epoch,
+    check: requestCheck,
+    onResponse,
+    supportContact: () => policy.supportContact,
+  };
+  const profiles = new ProfileWatch(env);
+
+  // ---- composers ----------------------------------------------------------
+
+  function startSession(candidate: Element | null): ComposerSession | undefined {
+    const editor = candidate && resolveEditable(candidate);
+    if (!editor) return undefined;
+    const known = byEditor.get(editor);
+    if (known) return known;
+    if (!isVisible(editor) || editor.closest(`[${OUR_ATTR}]`)) return undefined;
+    const surface = adapter.classify(editor);
+    if (!surface) return undefined;
+    const session = new ComposerSession(editor, surface, env);
+    sessions.add(session);
+    byEditor.set(editor, session);
+    // Files chosen before this composer appeared belong to it when it is a
+    // post (the photo picker comes first) or when they were dropped on it.
+    if (pending && Date.now() - pending.at < PENDING_TTL_MS && surface === 'post') {
+      session.addAttachments(pending.metas);
+      pending = undefined;
+    }
+    session.schedule(0);
+    return session;
+  }
+
+  function endSession(s: ComposerSession): void {
+    s.dispose();
+    sessions.delete(s);
+    byEditor.delete(s.editor);
+    if (lastFocused === s) lastFocused = undefined;
+  }
+
+  /** The session whose editor holds `target` (sessions are few: a linear scan is cheapest). */
+  function sessionOf(target: EventTarget | Node | null | undefined): ComposerSession | undefined {
+    if (!target || !(target as Node).nodeType) return undefined;
+    for (const s of sessions) if (s.editor.contains(target as Node)) return s;
+    return undefined;
+  }
+
+  /** An editor the runtime has not met yet (hidden when added, or added late). */
+  function discover(target: EventTarget | null | undefined): ComposerSession | undefined {
+    if (!isElement(target)) return undefined;
+    return startSession(target.closest(adapter.editorSelector));
+  }
+
+  /**
+   * The composer that holds `el` (a send button): the innermost scope among
+   * the sessions' scopes, with every session in it (a thread shares one).
+   */
+  function sessionsAround(el: Element): { scope: Element; sessions: ComposerSession[] } | undefined {
+    const candidates: { scope: Element; session: ComposerSession }[] = [];
+    for (const session of sessions) {
+      if (!session.editor.isConnected) continue;
+      const scope = session.scope();
+      if (scope.contains(el)) candidates.push({ scope, session });
+    }
+    const inner = candidates.find((c) => !candidates.some((o) => o.scope !== c.scope && c.scope.contains(o.scope)));
+    if (!inner) return undefined;
+    return { scope: inner.scope, sessions: candidates.filter((c) => c.scope === inner.scope).map((c) => c.session) };
+  }
+
+  function freshFindings(group: ComposerSession[]): Finding[] | undefined {
+    const all: Finding[] = [];
+    for (const s of group) {
+      const f = s.findingsIfFresh();
+      if (!f) return undefined;
+      all.push(...f);
+    }
+    return all;
+  }
+
+  // ---- holding and re-triggering ------------------------------------------
+
+  function click(el: Element): void {
+    if (typeof (el as HTMLElement).click === 'function') (el as HTMLElement).click();
+    else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window }));
+  }
+
+  function visibleSubmit(scope: Element): Element | undefined {
+    const found = Array.from(scope.querySelectorAll(adapter.submitCandidates)).filter(
+      (b) => adapter.isSubmit(b) && !isDisabled(b) && isVisible(b),
+    );
+    return found[found.length - 1];
+  }
+
+  const guard = new PublishGuard<Attempt>({
+    async checkNow(a) {
+      if (a.kind === 'profile') {
+        // The page may have changed since the click: read it again.
+        const pd = profiles.draftFor(a.button) ?? a.profile;
+        return profiles.check(pd);
+      }
+      const results = await Promise.all(a.sessions.map((s) => s.checkNow()));
+      return results.some((r) => r === null) ? null : results.flat() as Finding[];
+    },
+    showDialog(a, blocking) {
+      const confirmLabel = a.kind === 'profile' ? 'Continue anyway' : 'Publish anyway';
+      dialog.open(
+        {
+          blocking,
+          allowConfirm: policy.allowConfirm,
+          supportContact: policy.supportContact,
+          confirmLabel,
+          onBack: () => guard.back(),
+          onConfirm: () => guard.confirm(policy.allowConfirm),
+        },
+        a.kind === 'profile' ? a.button : a.sessions[0].editor,
+      );
+    },
+    closeDialog: () => dialog.close(),
+    retrigger(a) {
+      if (a.kind === 'profile') {
+        if (a.button.isConnected) click(a.button);
+        return;
+      }
+      if (a.trigger === 'click') {
+        const button = a.button.isConnected ? a.button : visibleSubmit(a.scope);
+        if (button) click(button);
+      } else {
+        const button = a.mode === 'sends' ? visibleSubmit(a.scope) : undefined;
+        if (button) click(button);
+        else a.sessions[0].editor.dispatchEvent(new KeyboardEvent('keydown', { ...a.key, bubbles: true, cancelable: true, composed: true }));
+      }
+      afterPublish(a.sessions);
+    },
+    audit(a, blocking) {
+      const surface = a.kind === 'profile' ? 'profile' : a.sessions[0].surface;
+      void recordAudit(blocking.map((f) => ({ site: adapter.site, surface, category: f.category, rule: f.rule })));
+    },
+    refocus(a) {
+      const el = a.kind === 'profile' ? a.button : a.sessions[0].editor;
+      if (el.isConnected) (el as HTMLElement).focus?.();
+    },
+  });
+
+  /** The site usually clears its composer after publishing; then its files are gone too. */
+  function afterPublish(group: ComposerSession[]): void {
+    ctx.setTimeout(() => {
+      for (const s of group) if (!s.disposed && s.snapshot().draft.text.trim() === '') s.clearAttachments();
+    }, 1500);
+  }
+
+  function hold(e: Event): void {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+
+  function composerAttempt(e: Event, button: Element): boolean {
+    const around = sessionsAround(button);
+    if (!around) return false;
+    const attempt: Attempt = { kind: 'composer', sessions: around.sessions, scope: around.scope, trigger: 'click', button };
+    if (guard.attempt(attempt, freshFindings(around.sessions)) === 'hold') hold(e);
+    else afterPublish(around.sessions);
+    return true;
+  }
+
+  function profileAttempt(e: Event, button: Element): boolean {
+    const profile = profiles.draftFor(button);
+    if (!profile) return false;
+    const attempt: Attempt = { kind: 'profile', button, profile };
+    if (guard.attempt(attempt, profiles.known(profile.key)) === 'hold') hold(e);
+    return true;
+  }
+
+  function onClick(e: MouseEvent): void {
+    if (guard.releasing) return;
+    const path = e.composedPath();
+    if (fromOurUi(path)) return;
+    const els = pathElements(path);
+    for (const el of els) {
+      if (!adapter.isSubmit(el)) continue;
+      if (isDisabled(el)) return;
+      if (composerAttempt(e, el)) return;
+    }
+    for (const el of els) {
+      if (el.matches(adapter.profile.selector) && profileAttempt(e, el)) return;
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (guard.releasing || !(isEnter(e) || e.key === ' ')) return;
+    // Never while an input method is composing: Enter confirms the IME there.
+    if (e.isComposing || e.keyCode === 229) return;
+    const path = e.composedPath();
+    if (fromOurUi(path)) return;
+    const session = sessionOf(path[0] ?? e.target);
+    if (session) {
+      if (guard.state.kind !== 'idle' && isEnter(e)) return hold(e);
+      const mode = isEnter(e) ? adapter.keySubmit(e, session.surface, session.editor) : null;
+      if (!mode) return;
+      const around = sessionsAround(session.editor) ?? { scope: session.scope(), sessions: [session] };
+      const key: KeyInit = {
+        key: e.key, code: e.code, keyCode: e.keyCode, which: e.which,
+        ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
+      };
+      const attempt: Attempt = { kind: 'composer', sessions: around.sessions, scope: around.scope, trigger: 'key', mode, key };
+      const verdict = guard.attempt(attempt, freshFindings(around.sessions), { onlyIfBlocked: mode === 'maybe' });
+      if (verdict === 'hold') hold(e);
+      else if (mode === 'sends') afterPublish(around.sessions);
+      return;
+    }
+    // Enter/Space on a focused div[role=button] (Facebook, Instagram) may
+    // publish without a click event; real <button>s click by themselves.
+    for (const el of pathElements(path, 4)) {
+      if (el.localName === 'button') return;
+      if (adapter.isSubmit(el) && !isDisabled(el)) {
+        if (composerAttempt(e, el)) return;
+      } else if (el.matches(adapter.profile.selector) && profileAttempt(e, el)) return;
+    }
+  }
+
+  // ---- attachments ---------------------------------------------------------
+
+  function onFiles(e: Event): void {
+    if (e.type === 'change' && !isFileInputChange(e)) return;
+    const files = filesOf(e);
+    if (files.length === 0) return;
+    const metas = files.map(describeFile);
+    const target = e.target as Element | null;
+    const owner =
+      sessionOf(target) ??
+      (isElement(target) ? sessionsAround(target)?.sessions[0] : undefined) ??
+      (e.type === 'paste' ? lastFocused : undefined);
+    if (owner) owner.addAttachments(metas);
+    else pending = { metas: [...(pending && Date.now() - pending.at < PENDING_TTL_MS ? pending.metas : []), ...metas], at: Date.now() };
+  }
+
+  // ---- discovery, navigation, teardown ------------------------------------
+
+  function onAdded(nodes: Node[]): void {
+    const fresh: Node[] = [];
+    for (const n of nodes) {
+      if (!n.isConnected) continue;
+      const host = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      if (!host || host.hasAttribute(OUR_ATTR)) continue;
+      // Typing (or the site clearing the box) adds nodes inside an editor.
+      const inside = sessionOf(host);
+      if (inside) inside.schedule();
+      else if (n.nodeType === 1) fresh.push(n);
+    }
+    for (const s of [...sessions]) if (!s.editor.isConnected) endSession(s);
+    if (location.href !== href) onNavigate();
+    for (const el of matchesIn(fresh, adapter.editorSelector)) startSession(el);
+    for (const el of matchesIn(fresh, adapter.profile.selector)) profiles.consider(el);
+  }
+
+  function onNavigate(): void {
+    if (location.href === href) return;
+    href = location.href;
+    profiles.reset();
+    for (const s of [...sessions]) {
+      if (!s.editor.isConnected || !isVisible(s.editor)) {
+        endSession(s);
+        continue;
+      }
+      // The same box can mean something else on the new route (X /status/).
+      const surface: ComposerSurface | null = adapter.classify(s.editor);
+      if (!surface) endSession(s);
+      else if (surface !== s.surface) {
+        s.surface = surface;
+        s.schedule(0);
+      }
+    }
+    if (guard.state.kind === 'dialog' || guard.state.kind === 'checking') {
+      const a = guard.state.attempt;
+      const gone = a.kind === 'profile' ? !a.button.isConnected : a.sessions.every((s) => s.disposed);
+      if (gone) guard.reset();
+    }
+    for (const el of document.querySelectorAll(adapter.profile.selector)) profiles.consider(el);
+  }
+
+  function onFocusIn(e: FocusEvent): void {
+    const path = e.composedPath();
+    if (fromOurUi(path)) return;
+    const target = path[0];
+    if (!isElement(target)) return;
+    // Pre-rendered editors are skipped while hidden; the first focus finds them.
+    const s = sessionOf(target) ?? discover(target);
+    if (s) lastFocused = s;
+  }
+
+  function onInput(e: Event): void {
+    const target = e.composedPath()[0] ?? e.target;
+    (sessionOf(target) ?? discover(target))?.schedule();
+  }
+
+  const capture = { capture: true } as const;
+  ctx.addEventListener(window, 'click', onClick, capture);
+  ctx.addEventListener(window, 'keydown', onKeyDown, capture);
+  ctx.addEventListener(window, 'change', onFiles, capture);
+  ctx.addEventListener(window, 'drop', onFiles, capture);
+  ctx.addEventListener(window, 'paste', onFiles, capture);
+  ctx.addEventListener(window, 'focusin', onFocusIn, capture);
+  ctx.addEventListener(window, 'input', onInput, capture);
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  ctx.addEventListener(window, 'popstate', onNavigate);
+
+  const stopObserving = watchAddedNodes(document, onAdded);
+  const scanExisting = () => onAdded([document.documentElement]);
+  if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', scanExisting, { once: true });
+  else scanExisting();
+
+  const onStorage = () => {
+    epoch++;
+    for (const s of sessions) s.schedule(0);
+    profiles.refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<TabState> | undefined => {
+    if (sender?.id !== browser.runtime.id || (message as { type?: string })?.type !== 'sl:tab-state') return undefined;
+    // In frames without composers (TikTok's iframes) leave the answer to the top frame.
+    if (window !== window.top && sessions.size === 0) return undefined;
+    return Promise.resolve({
+      site: adapter.site,
+      status: policy.status,
+      composers: [
+        ...[...sessions].map((s) => ({ surface: s.surface, findings: s.findings })),
+        ...(profiles.shown().length ? [{ surface: 'profile', findings: profiles.shown() }] : []),
+      ],
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    stopObserving();
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
+    guard.reset();
+    dialog.close();
+    profiles.reset();
+    for (const s of [...sessions]) endSession(s);
+  });
+}

@@ -1,0 +1,166 @@
+import type { Attachment, Draft, Recipient } from '../schema/draft';
+import type { Finding } from '../schema/finding';
+import type { CheckResponse } from '../messaging/protocol';
+import type { ComposerSurface, SiteAdapter } from '../sites/types';
+import { clearHighlights, setHighlights } from '../ui/highlights';
+import { PanelView } from '../ui/panel';
+import { readEditorText, type EditorText } from './text';
+
+// One compose box being watched: reads its draft, checks it (debounced while
+// typing, immediately at publish time), and shows the result next to it.
+
+export const DEBOUNCE_MS = 200;
+
+export interface SessionEnv {
+  adapter: SiteAdapter;
+  /** Bumped when settings change, so every draft is checked again. */
+  epoch(): number;
+  check(draft: Draft): Promise<CheckResponse>;
+  /** The latest policy answer (allowConfirm, supportContact) for the page. */
+  onResponse(response: CheckResponse): void;
+  supportContact(): string | undefined;
+}
+
+export interface DraftSnapshot {
+  draft: Draft;
+  key: string;
+  read: EditorText;
+  /** Nothing to check: no text and no attachment. */
+  empty: boolean;
+}
+
+export class ComposerSession {
+  private attachments: Attachment[] = [];
+  private pendingAttachments = new Set<Promise<Attachment>>();
+  private checkedKey: string | undefined;
+  private checkedFindings: Finding[] = [];
+  private checkedText = '';
+  private inflight: { key: string; promise: Promise<Finding[] | null> } | undefined;
+  private seq = 0;
+  private appliedSeq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly panel: PanelView;
+  disposed = false;
+
+  constructor(
+    readonly editor: HTMLElement,
+    public surface: ComposerSurface,
+    private readonly env: SessionEnv,
+  ) {
+    this.panel = new PanelView(() => (this.editor.isConnected ? env.adapter.panelPlacement(this.editor, this.surface) : null));
+  }
+
+  get findings(): Finding[] {
+    return this.checkedFindings;
+  }
+
+  scope(): Element {
+    return this.env.adapter.scopeOf(this.editor, this.surface);
+  }
+
+  snapshot(): DraftSnapshot {
+    const read = readEditorText(this.editor);
+    let recipient: Recipient | undefined;
+    if (this.surface === 'message') {
+      try {
+        recipient = this.env.adapter.messageRecipient?.(this.editor);
+      } catch {
+        recipient = undefined;
+      }
+    }
+    const draft: Draft = {
+      site: this.env.adapter.site,
+      surface: this.surface,
+      text: read.text,
+      ...(this.attachments.length ? { attachments: this.attachments } : {}),
+      ...(recipient ? { action: 'message' as const, recipient } : {}),
+    };
+    const key = JSON.stringify([this.env.epoch(), draft]);
+    return { draft, key, read, empty: read.text.trim() === '' && this.attachments.length === 0 };
+  }
+
+  /** Findings for exactly the current draft, or undefined if a check is due. */
+  findingsIfFresh(): Finding[] | undefined {
+    if (this.pendingAttachments.size) return undefined;
+    const snap = this.snapshot();
+    if (snap.empty) return [];
+    return snap.key === this.checkedKey ? this.checkedFindings : undefined;
+  }
+
+  addAttachments(metas: Promise<Attachment>[]): void {
+    for (const p of metas) {
+      this.pendingAttachments.add(p);
+      void p.then((a) => {
+        this.pendingAttachments.delete(p);
+        if (this.disposed) return;
+        this.attachments = [...this.attachments, a].slice(-20);
+        this.schedule(0);
+      });
+    }
+  }
+
+  clearAttachments(): void {
+    if (this.attachments.length === 0) return;
+    this.attachments = [];
+    this.schedule(0);
+  }
+
+  schedule(delay = DEBOUNCE_MS): void {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.checkNow(), delay);
+  }
+
+  /** Checks the latest draft now (used at publish time); null if the check failed. */
+  async checkNow(): Promise<Finding[] | null> {
+    clearTimeout(this.timer);
+    if (this.pendingAttachments.size) await Promise.all([...this.pendingAttachments]);
+    const snap = this.snapshot();
+    if (snap.empty) {
+      this.apply(snap, [], ++this.seq);
+      return [];
+    }
+    if (snap.key === this.checkedKey) return this.checkedFindings;
+    if (this.inflight?.key === snap.key) return this.inflight.promise;
+    const seq = ++this.seq;
+    const promise = this.env.check(snap.draft).then((response) => {
+      this.env.onResponse(response);
+      if (response.status === 'error') return null;
+      this.apply(snap, response.findings, seq);
+      return response.findings;
+    });
+    this.inflight = { key: snap.key, promise };
+    return promise.finally(() => {
+      if (this.inflight?.promise === promise) this.inflight = undefined;
+    });
+  }
+
+  private apply(snap: DraftSnapshot, findings: Finding[], seq: number): void {
+    // An older answer arriving after a newer one must not overwrite it.
+    if (this.disposed || seq < this.appliedSeq) return;
+    this.appliedSeq = seq;
+    this.checkedKey = snap.key;
+    this.checkedText = snap.draft.text;
+    this.checkedFindings = findings;
+    this.render();
+  }
+
+  render(): void {
+    if (this.disposed) return;
+    this.panel.render(this.checkedFindings, this.env.supportContact());
+    // Ranges only match the text they were computed for: redraw them from
+    // the live DOM, and only when the editor still shows the checked text.
+    const now = readEditorText(this.editor);
+    if (now.text === this.checkedText) setHighlights(this, now.segments, this.checkedFindings);
+    else clearHighlights(this);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    clearHighlights(this);
+    this.panel.destroy();
+    this.pendingAttachments.clear();
+  }
+}

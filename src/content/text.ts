@@ -1,0 +1,165 @@
+// Read-only text extraction from the sites' editors. Nothing here writes to
+// the DOM: Lexical reverts foreign nodes and Draft.js desyncs (site-dom-facts
+// §6), so we only read, and map the engine's UTF-16 spans back to Ranges
+// over the editor's own text nodes for CSS Custom Highlights.
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the draft text. */
+  start: number;
+  length: number;
+}
+
+export interface EditorText {
+  text: string;
+  /** Empty for form fields: their text has no DOM nodes to highlight. */
+  segments: TextSegment[];
+}
+
+export type EditorKind = 'lexical' | 'draft' | 'field' | 'contenteditable';
+
+export function editorKind(el: Element): EditorKind {
+  const tag = el.localName;
+  if (tag === 'textarea' || tag === 'input') return 'field';
+  if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
+  if (el.classList.contains('public-DraftEditor-content') || el.querySelector('[data-block="true"]')) return 'draft';
+  return 'contenteditable';
+}
+
+/** A non-breaking space counts as a space; same length, so offsets hold. */
+export function normaliseText(s: string): string {
+  return s.replace(/\u00a0/g, ' ');
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'table', 'tr',
+]);
+const SKIP_TAGS = new Set(['style', 'script', 'template', 'noscript']);
+
+/** A <br> that only keeps an empty or line-break-ended block open. */
+function isTrailingBreak(br: Element): boolean {
+  for (let n = br.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 || (n.nodeType === 3 && (n as Text).data.length > 0)) return false;
+  }
+  return true;
+}
+
+class TextBuilder {
+  text = '';
+  segments: TextSegment[] = [];
+  /** Set once anything (text or a block) was seen: the next block starts a line. */
+  private started = false;
+  private pendingBreak = false;
+
+  addText(node: Text) {
+    const data = node.data;
+    if (!data) return;
+    this.flushBreak();
+    this.segments.push({ node, start: this.text.length, length: data.length });
+    this.text += data;
+    this.started = true;
+  }
+  addLiteral(s: string) {
+    this.flushBreak();
+    this.text += s;
+    this.started = true;
+  }
+  startBlock() {
+    if (this.started) this.pendingBreak = true;
+    this.flushBreak();
+    this.started = true;
+  }
+  endBlock() {
+    this.pendingBreak = true;
+  }
+  private flushBreak() {
+    if (this.pendingBreak) {
+      this.text += '\n';
+      this.pendingBreak = false;
+    }
+  }
+}
+
+function walk(node: Node, out: TextBuilder): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.addText(child as Text);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag) || el.hasAttribute('data-second-look')) continue;
+    if (tag === 'br') {
+      if (!isTrailingBreak(el)) out.addLiteral('\n');
+    } else if (tag === 'img') {
+      // Emoji rendered as images carry their character in alt.
+      const alt = el.getAttribute('alt');
+      if (alt) out.addLiteral(alt);
+    } else if (BLOCK_TAGS.has(tag)) {
+      out.startBlock();
+      walk(el, out);
+      out.endBlock();
+    } else {
+      walk(el, out);
+    }
+  }
+}
+
+/** Lexical and plain contenteditables: top-level blocks joined with \n. */
+function readBlocks(root: Element): EditorText {
+  const out = new TextBuilder();
+  walk(root, out);
+  return finish(out);
+}
+
+/** Draft.js: each `[data-block]` leaf is one line. */
+function readDraft(root: Element): EditorText {
+  const blocks = Array.from(root.querySelectorAll('[data-block="true"]')).filter(
+    (b) => !b.querySelector('[data-block="true"]'),
+  );
+  if (blocks.length === 0) return readBlocks(root);
+  const out = new TextBuilder();
+  blocks.forEach((block, i) => {
+    if (i > 0) out.addLiteral('\n');
+    walk(block, out);
+  });
+  return finish(out);
+}
+
+function finish(out: TextBuilder): EditorText {
+  return { text: normaliseText(out.text), segments: out.segments };
+}
+
+export function readEditorText(el: Element): EditorText {
+  switch (editorKind(el)) {
+    case 'field':
+      return { text: normaliseText((el as HTMLTextAreaElement).value ?? ''), segments: [] };
+    case 'draft':
+      return readDraft(el);
+    default:
+      return readBlocks(el);
+  }
+}
+
+export interface NodeOffset {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * The text-node boundaries of a [start, end) span, or null when the span
+ * covers no text node (e.g. only a line break, or a form field).
+ */
+export function locateSpan(segments: TextSegment[], start: number, end: number): { start: NodeOffset; end: NodeOffset } | null {
+  if (end <= start) return null;
+  let from: NodeOffset | null = null;
+  let to: NodeOffset | null = null;
+  for (const seg of segments) {
+    if (seg.start >= end) break;
+    if (start >= seg.start + seg.length) continue;
+    from ??= { node: seg.node, offset: Math.max(0, start - seg.start) };
+    to = { node: seg.node, offset: Math.min(seg.length, end - seg.start) };
+  }
+  return from && to ? { start: from, end: to } : null;
+}

@@ -1,0 +1,124 @@
+import type { ProfileAction, Recipient } from '../schema/draft';
+import { ancestorContaining, isDisabled, labelOf, textOf } from '../content/dom';
+import { isModEnter, isPlainEnter, labels, type ComposerSurface, type SiteAdapter } from './types';
+
+// Facebook ("Comet"). Every composer is Lexical. Labels are localized and
+// class names are atomic and churn, so surfaces are told apart by structure
+// first (dialog, form, the Messenger route, Messenger's locale-independent
+// "Aa" placeholder) and English/localized labels only as a fallback
+// (site-dom-facts §2).
+
+const EDITOR = '[data-lexical-editor="true"][contenteditable="true"], div[role="textbox"][contenteditable="true"]';
+
+// Localized labels seen on the publish/send/profile buttons (aria-label or text).
+const POST = labels('Post', 'Publicar', 'Publier', 'Posten', 'Veröffentlichen', 'Pubblica', 'Đăng', '發佈', '发布', 'Опубликовать', 'Опублікувати', 'Plaatsen', 'Opublikuj', '投稿', '게시', 'نشر', 'Paylaş', 'Share now');
+const COMMENT = labels('Comment', 'Reply', 'Comentar', 'Responder', 'Commenter', 'Répondre', 'Kommentieren', 'Antworten', 'Commenta', 'Rispondi', 'Bình luận', 'Trả lời', '留言', '回覆', '评论', '回复', 'Комментировать', 'Ответить', 'Коментувати');
+const SEND = labels('Press Enter to send', 'Press enter to send', 'Send', 'Enviar', 'Envoyer', 'Senden', 'Invia', 'Gửi', '傳送', '发送', 'Отправить', 'Надіслати');
+const ADD_FRIEND = labels('Add friend', 'Add Friend', 'Adicionar amigo', 'Agregar a amigos', 'Añadir a amigos', 'Ajouter', 'Ajouter comme ami(e)', 'Freund/in hinzufügen', 'Aggiungi agli amici', 'Thêm bạn bè', 'Добавить в друзья', 'Додати до друзів');
+const FOLLOW = labels('Follow', 'Seguir', 'Suivre', 'Folgen', 'Segui', 'Theo dõi', 'Подписаться', 'Стежити');
+const MESSAGE = labels('Message', 'Mensaje', 'Enviar mensaje', 'Mensagem', 'Envoyer un message', 'Message privé', 'Nachricht senden', 'Messaggio', 'Nhắn tin', 'Сообщение', 'Написати');
+const COMMENT_BOX = /comment|reply|comentar|commenter|kommentieren|commenta|bình luận|留言|评论|коммент|відпов/i;
+const MESSAGE_BOX = /^(message|mensaje|mensagem|nachricht|messaggio|tin nhắn|сообщение)/i;
+
+const BUTTONS = 'div[role="button"][aria-label], button, [role="button"], input[type="submit"], #focused-state-composer-submit';
+
+function inCreatePostDialog(el: Element): Element | null {
+  return el.closest('[role="dialog"]');
+}
+
+function isSubmit(el: Element): boolean {
+  if (!el.matches(BUTTONS)) return false;
+  if (el.id === 'focused-state-composer-submit' || el.matches('input[type="submit"], button[type="submit"]')) return true;
+  const label = labelOf(el);
+  return POST.has(label) || COMMENT.has(label) || SEND.has(label);
+}
+
+function classify(editor: HTMLElement): ComposerSurface | null {
+  if (editor.getAttribute('role') === 'combobox' || editor.getAttribute('role') === 'searchbox') return null;
+  const placeholder = editor.getAttribute('aria-placeholder') ?? '';
+  const label = editor.getAttribute('aria-label') ?? '';
+  // Messenger: its own route, or the chat composer's "Aa" placeholder (the
+  // same in every language).
+  if (location.pathname.startsWith('/messages') || placeholder.trim() === 'Aa' || MESSAGE_BOX.test(label)) return 'message';
+  // A post's comment box lives in its article (feed) or its form (permalink
+  // dialog); the Create post dialog has neither.
+  if (editor.closest('form, [role="article"]') || COMMENT_BOX.test(label) || COMMENT_BOX.test(placeholder)) return 'comment';
+  return 'post';
+}
+
+function scopeOf(editor: HTMLElement, surface: ComposerSurface): Element {
+  if (surface === 'post') return inCreatePostDialog(editor) ?? ancestorContaining(editor, BUTTONS, 10) ?? editor.parentElement ?? editor;
+  return editor.closest('form') ?? ancestorContaining(editor, BUTTONS, 6) ?? editor.parentElement ?? editor;
+}
+
+function profileAction(el: Element): ProfileAction | null {
+  if (isDisabled(el)) return null;
+  const label = labelOf(el);
+  if (ADD_FRIEND.has(label)) return 'friend-request';
+  if (FOLLOW.has(label)) return 'follow';
+  if (MESSAGE.has(label) && el.getAttribute('contenteditable') !== 'true') return 'message';
+  return null;
+}
+
+function lines(el: Element | null | undefined, max = 40): string[] {
+  const text = el ? ((el as HTMLElement).innerText ?? el.textContent ?? '') : '';
+  return text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s && s.length <= 300)
+    .slice(0, max);
+}
+
+function recipient(button: Element): Recipient {
+  // A "People you may know" card or a search result: the card holds it all.
+  const card = button.closest('[role="listitem"], [role="article"], [data-visualcompletion="ignore-dynamic"]');
+  if (card) {
+    const [name, ...rest] = lines(card, 12).filter((l) => !ADD_FRIEND.has(l.toLowerCase()) && !FOLLOW.has(l.toLowerCase()) && !MESSAGE.has(l.toLowerCase()));
+    return { name, details: rest.length ? rest : undefined };
+  }
+  // A profile page: the name is the main h1; the Intro card holds studies,
+  // work and home town. Structure, not labels, so any language works.
+  const main = button.closest('[role="main"]') ?? document.querySelector('[role="main"]') ?? document.body;
+  const name = textOf(main.querySelector('h1')) || undefined;
+  const intro = main.querySelector('[data-pagelet*="Intro"], [data-pagelet="ProfileTilesFeed_0"]');
+  const details = intro
+    ? lines(intro)
+    : Array.from(main.querySelectorAll('ul li')).slice(0, 20).map((li) => textOf(li)).filter(Boolean);
+  const handle = location.pathname.split('/').filter(Boolean)[0];
+  return { name, handle: handle && handle !== 'profile.php' ? handle : undefined, details: details.length ? details : undefined };
+}
+
+export const facebookAdapter: SiteAdapter = {
+  site: 'facebook',
+  editorSelector: EDITOR,
+  classify,
+  scopeOf,
+  submitCandidates: BUTTONS,
+  isSubmit,
+
+  keySubmit(e, surface) {
+    if (surface === 'comment' || surface === 'message') return isPlainEnter(e) ? 'sends' : null;
+    // Whether the post dialog publishes on Ctrl/Cmd+Enter is unknown
+    // (site-dom-facts §2.2): hold it for a block, otherwise leave it alone.
+    return isModEnter(e) ? 'maybe' : null;
+  },
+
+  panelPlacement(editor) {
+    // The editor's parent also holds Lexical's placeholder; insert after
+    // that wrapper so nothing of ours sits in the editor's own subtree.
+    return { anchor: editor.parentElement ?? editor, where: 'after' };
+  },
+
+  messageRecipient(editor) {
+    const main = editor.closest('[role="main"], [role="complementary"]');
+    const heading = main?.querySelector('h1, h2');
+    const name = textOf(heading);
+    return name ? { name } : undefined;
+  },
+
+  profile: {
+    selector: 'div[role="button"][aria-label], a[role="button"][aria-label], button[aria-label]',
+    action: profileAction,
+    recipient,
+  },
+};

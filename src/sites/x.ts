@@ -1,0 +1,120 @@
+import type { Recipient } from '../schema/draft';
+import { ancestorContaining, isElement, textOf } from '../content/dom';
+import { isModEnter, isPlainEnter, type ComposerSurface, type SiteAdapter } from './types';
+
+// X (x.com / twitter.com). Desktop composers are Draft.js; mobile web and the
+// XChat DM composer are textareas. Test ids change over time, so match on
+// prefixes/suffixes (site-dom-facts §1). Never match on button texts:
+// extensions like Control Panel for Twitter rewrite them.
+
+const POST_EDITORS = '[data-testid^="tweetTextarea_"]';
+const DM_EDITORS = '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"]';
+const SUBMIT =
+  '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"], [data-testid="dm-composer-send-button"]';
+const DM_CONTAINERS = '[data-testid="DMDrawer"], [data-testid="chat-drawer-root"], [data-testid="dm-composer-form"], [data-testid="dm-container"]';
+
+function isDm(editor: HTMLElement): boolean {
+  return editor.matches(DM_EDITORS) || !!editor.closest(DM_EDITORS) || !!editor.closest(DM_CONTAINERS);
+}
+
+/** Reply, not a new post: the composer sits under or beside the tweet it answers. */
+function isReply(editor: HTMLElement): boolean {
+  const dialog = editor.closest('[role="dialog"], [aria-modal="true"]');
+  if (dialog) return !!dialog.querySelector('article, [data-testid="tweet"]');
+  if (editor.closest('article')) return true;
+  // Inline reply box of a /<user>/status/<id> page (a compose modal over it
+  // is a dialog, handled above).
+  return /^\/[^/]+\/status\/\d+/.test(location.pathname);
+}
+
+function scopeOf(editor: HTMLElement): Element {
+  return (
+    editor.closest('form[data-testid="dm-composer-form"]') ??
+    editor.closest('[role="dialog"], [aria-modal="true"]') ??
+    ancestorContaining(editor, SUBMIT) ??
+    editor.closest(DM_CONTAINERS) ??
+    editor.parentElement ??
+    editor
+  );
+}
+
+function lines(el: Element | null): string[] {
+  return (el ? (el as HTMLElement).innerText ?? el.textContent ?? '' : '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function profileRecipient(button: Element): Recipient {
+  const cell = button.closest('[data-testid="UserCell"]');
+  if (cell) {
+    const [name, handle, ...rest] = lines(cell).filter((l) => !/^(follow|following|follows you)$/i.test(l));
+    return { name, handle: handle?.startsWith('@') ? handle : undefined, bio: rest.join('\n') || undefined };
+  }
+  const header = document.querySelector('[data-testid="UserName"]');
+  const nameLines = lines(header);
+  const handle = nameLines.find((l) => l.startsWith('@')) ?? `@${location.pathname.split('/').filter(Boolean)[0] ?? ''}`;
+  const details = Array.from(document.querySelectorAll('[data-testid="UserProfileHeader_Items"] > *'))
+    .map((el) => textOf(el))
+    .filter(Boolean);
+  return {
+    name: nameLines.find((l) => !l.startsWith('@')),
+    handle: handle.length > 1 ? handle : undefined,
+    bio: textOf(document.querySelector('[data-testid="UserDescription"]')) || undefined,
+    details: details.length ? details : undefined,
+  };
+}
+
+export const xAdapter: SiteAdapter = {
+  site: 'x',
+  editorSelector: `${POST_EDITORS}, ${DM_EDITORS}, .public-DraftEditor-content[contenteditable="true"], [data-testid^="tweetTextarea"] textarea`,
+
+  classify(editor): ComposerSurface | null {
+    if (isDm(editor)) return 'message';
+    if (!editor.matches(POST_EDITORS) && !editor.closest(POST_EDITORS) && !editor.querySelector(POST_EDITORS)) {
+      // A Draft editor elsewhere (e.g. a list description): not a post.
+      if (!editor.closest('[data-testid="toolBar"]') && !ancestorContaining(editor, SUBMIT, 8)) return null;
+    }
+    return isReply(editor) ? 'comment' : 'post';
+  },
+
+  scopeOf,
+  submitCandidates: SUBMIT,
+  isSubmit: (el) => el.matches(SUBMIT),
+
+  keySubmit(e, surface) {
+    if (surface === 'message') return isPlainEnter(e) ? 'sends' : null;
+    return isModEnter(e) ? 'sends' : null;
+  },
+
+  panelPlacement(editor) {
+    // Below the text box, above the toolbar; never inside .DraftEditor-root.
+    const root = editor.closest('.DraftEditor-root');
+    const container = editor.closest('[data-testid$="RichTextInputContainer"]');
+    if (container) return { anchor: container, where: 'after' };
+    if (root) return { anchor: root, where: 'after' };
+    const form = editor.closest('form');
+    if (form) return { anchor: form, where: 'before' };
+    return { anchor: editor, where: 'after' };
+  },
+
+  messageRecipient() {
+    const header = document.querySelector('[data-testid="dm-conversation-header"], [data-testid="DmActivityViewport"] h2, [data-testid="DMDrawerHeader"]');
+    const l = lines(header);
+    if (!l.length) return undefined;
+    return { name: l[0], handle: l.find((s) => s.startsWith('@')) };
+  },
+
+  profile: {
+    selector: '[data-testid$="-follow"], [data-testid="sendDMFromProfile"]',
+    action(el) {
+      if (!isElement(el)) return null;
+      const id = el.getAttribute('data-testid') ?? '';
+      if (id === 'sendDMFromProfile') return 'message';
+      if (id.endsWith('-follow')) return 'follow';
+      return null;
+    },
+    recipient: profileRecipient,
+    panelAnchor: (el) => el.closest('[data-testid="placementTracking"]')?.parentElement ?? el.parentElement ?? el,
+  },
+};
