@@ -9,9 +9,25 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Second Look',
     description: "Checks a teacher's posts and messages against the district's social-media policy, on the device.",
+    // storage only: settings, the teacher's district, the local audit log.
+    // Host access comes from the four sites' content-script matches alone.
     permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          // A fixed add-on id: Firefox keys managed storage (policies.json
+          // 3rdparty.Extensions.<id>) and storage.sync on it.
+          browser_specific_settings: { gecko: { id: 'second-look@second-look.invalid', strict_min_version: '128.0' } },
+        }
+      : {
+          // Chrome checks managed-policy values against this schema.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
+  zip: {
+    // Private signing keys never go into the sources zip.
+    excludeSources: ['**/*.pem', 'keys/**'],
   },
 });
