@@ -47,7 +47,7 @@ export function districtLexicon(pack: Pack, extraSchools: readonly string[] = []
   for (const rule of pack.rules) if (rule.phrases?.length) rules.add(rule.id, rule.phrases);
 
   const lexicon: DistrictLexicon = {
-    schools: schools.map((s) => normalize(s).norm),
+    schools: [...schools, ...pack.identity.names].map((s) => normalize(s).norm),
     match(doc) {
       const found = names.match(doc);
       const out: Hit[] = [...(found.get('name') ?? []), ...(found.get('abbr-tag') ?? [])];

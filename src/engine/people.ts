@@ -37,6 +37,7 @@ export function personRefs(ctx: Ctx): PersonRef[] {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.text.charCodeAt(0) === 35 /* # */) continue;
     if (t.text.charCodeAt(0) === 64 /* @ */) {
       if (t.text.length > 2) out.push({ index: i, kind: 'handle', adult: isTitled(ctx, i) });
       continue;
@@ -55,7 +56,9 @@ export function personRefs(ctx: Ctx): PersonRef[] {
       isName = !t.sentenceStart || NAME_VERBS.has(next) || t.text.endsWith("'s");
       // "Jayden Smith": a following surname is part of the same reference.
     }
-    if (adult) isName = true;
+    // "Coach Ramirez", "Ms. Dawson": a capitalised word after a title is a name.
+    if (adult && (t.capitalized || FIRST_NAMES.has(word))) isName = true;
+    else if (adult) isName = false;
     if (isName) out.push({ index: i, kind: 'name', adult });
   }
   cache.set(ctx, out);

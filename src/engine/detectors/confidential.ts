@@ -10,18 +10,18 @@ import { tokenAt } from '../text';
 export const WORDS = {
   // Education-record words: tied to a named student they disclose a record.
   edu: [
-    'iep', 'ieps', '504', '504 plan', 'special ed', 'special education', 'sped', 'resource room', 'behavior plan',
+    'iep', 'ieps', '504', '504 plan', '504 list', 'iep list', 'special ed', 'special education', 'sped', 'resource room', 'behavior plan',
     'bip', 'suspended', 'suspension', 'expelled', 'expulsion', 'detention', 'iss', 'oss', 'in-school suspension',
     'office referral', 'referral', 'written up', 'absences', 'absent', 'tardies', 'tardy', 'truant', 'truancy',
     'attendance', 'failing', 'failed', 'flunked', 'flunking', 'reading level', 'reading below', 'below grade level',
-    'dyslexia', 'dyslexic', 'adhd', 'add', 'autism', 'autistic', 'on the spectrum', 'diagnosed', 'diagnosis',
+    'dyslexia', 'dyslexic', 'adhd', 'autism', 'autistic', 'on the spectrum', 'diagnosed', 'diagnosis',
     'medication', 'meds', 'seizure', 'seizures', 'diabetic', 'diabetes', 'allergy', 'allergic', 'epipen', 'asthma',
     'inhaler', 'counseling', 'therapy', 'foster care', 'dhs', 'cps case', 'homeless', 'free lunch', 'reduced lunch',
     'report card', 'gpa', 'grades', 'his grade', 'her grade', 'their grade', 'test score', 'test scores', 'scores',
-    'map score', 'map scores', 'state test', 'retained', 'held back', 'repeat the grade', 'ell', 'esl', 'evaluated',
+    'map score', 'map scores', 'state test', 'retained', 'score', 'lowest score', 'highest score', 'sent to the office', 'sent to the principal', 'vaping', 'caught vaping', 'got caught', 'got in a fight', 'kicked out of class', 'examen estatal', 'gradebook', 'grade book', 'held back', 'repeat the grade', 'ell', 'esl', 'evaluated',
     'evaluation', 'accommodations', 'pregnant', 'arrested', 'probation', 'transcript', 'learning disability',
     'disability', 'disabilities', 'mental health', 'depression', 'anxiety', 'self-harm', 'cutting', 'lice',
-    'custody', 'custody battle', 'failed the', 'fail the', 'an f', 'a zero', 'zeros', 'a 0',
+    'custody', 'custody battle', 'failed the', 'fail the', 'a zero', 'zeros',
     'calificaciones', 'calificacion', 'reprobo', 'reprobando', 'reprobada', 'reprobado', 'suspendido',
     'suspendida', 'expulsado', 'expulsada', 'faltas', 'ausencias', 'ausente', 'diagnostico', 'diagnosticado',
     'diagnosticada', 'medicamento', 'medicina', 'alergia', 'alergico', 'alergica', 'convulsiones', 'educacion especial',
@@ -34,7 +34,7 @@ export const WORDS = {
     'powerschool id', 'ps id', 'student login', 'id:', 'sid',
   ],
   dobCue: [
-    'dob', 'd.o.b', 'date of birth', 'born on', 'birthdate', 'birth date', 'fecha de nacimiento', 'nacio el',
+    'dob', 'd.o.b', 'born', 'date of birth', 'born on', 'birthdate', 'birth date', 'fecha de nacimiento', 'nacio el',
     'nacido el', 'nacida el', 'birthday is',
   ],
   ssnCue: ['ssn', 'social security', 'social security number', 'seguro social', 'numero de seguro social', 'ss#'],
@@ -47,7 +47,7 @@ export const WORDS = {
     "mom's number", "mom's cell", "dad's number", "dad's cell", 'his number', 'her number', 'his cell', 'her cell',
     'his phone', 'her phone', "student's phone", "student's number", "student's email", 'his email', 'her email',
     'parent phone', "parent's phone", 'parent email', "parent's email", 'guardian', 'personal number',
-    'personal email', 'cell is', 'number is', 'email is', 'text him', 'text her', 'call him', 'call her',
+    'personal email', 'your email', 'your number', 'your cell', 'tu email', 'tu correo', 'tu numero', 'tu celular', 'text him', 'text her', 'call him', 'call her',
     'su numero', 'su celular', 'su correo', 'el numero de su mama', 'numero de su mama', 'numero de su papa',
     'his mom', 'her mom', 'his dad', 'her dad', 'mom is', 'dad is',
   ],
@@ -63,13 +63,13 @@ export const WORDS = {
     "before it's announced", 'before the official announcement', 'before they announce', 'keep this between us',
     'between us', 'between you and me', 'off the record', 'dont share', "don't share", 'do not share',
     "don't tell anyone", 'dont tell anyone', 'not supposed to say', 'not supposed to share', "i'm not supposed to",
-    'leaked', 'internal memo', 'internal email', 'heard in the meeting', 'closed session', 'executive session',
+    'leaked', 'keep it quiet', 'keep it on the down low', 'no digan nada', 'no le digan a nadie', 'lo anuncian hasta', 'til hr announces', 'until hr announces', 'internal memo', 'internal email', 'heard in the meeting', 'closed session', 'executive session',
     'hush hush', 'on the down low', 'entre nos', 'confidencial', 'no lo compartan', 'no compartan', 'no es publico',
     'todavia no es oficial', 'aun no es oficial', 'no lo han anunciado', 'no han anunciado', 'aun no se anuncia',
     'no se supone que',
   ],
   personnel: [
-    'under investigation', 'being investigated', 'investigated for', 'investigation into', 'administrative leave',
+    'under investigation', 'being investigated', 'investigated for', 'investigation into', 'administrative leave', 'admin leave', 'put on admin leave', 'pending the investigation', 'despedir',
     'placed on leave', 'put on leave', 'getting fired', 'is being fired', 'was fired', 'got fired', 'being let go',
     'is being terminated', 'was terminated', 'terminated', 'non-renewed', 'nonrenewed', 'not being renewed',
     'resign or be fired', 'forced to resign', 'personnel file', 'written reprimand', 'reprimanded', 'disciplinary action',
@@ -98,8 +98,10 @@ const ADDRESS =
   /\b\d{1,6} (?:[nsew]\.? )?(?:[a-z0-9']{1,20} ){0,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|trl|trail)\b\.?(?: (?:apt|unit|#) ?\w{1,5})?/g;
 const EMAIL_LOCAL = /[a-z0-9._%+-]{1,64}$/;
 const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
+// "got a 42", "scored 58%", "got an F", "sacó 98", "pasó con 61". A letter
+// grade needs its article ("got a B"), so "had a great day" is not a grade.
 const SCORE =
-  /\b(?:got|gets|scored|earned|made|received|has|had|saco|saca|tiene)(?: an?| un| una)? (?:\d{1,3}(?:\.\d)?(?: ?%| percent| por ciento| ?\/ ?\d{1,3})?|[abcdf][+-]?)(?=$|[\s.,!?;:)])/g;
+  /\b(?:got|gets|scored|earned|made|received|has|had|with|saco|saca|sacar|obtuvo|paso con|tiene)(?: an?| un| una)? \d{1,3}(?:\.\d)?(?: ?%| percent| por ciento| ?\/ ?\d{1,3})?(?=$|[\s.,!?;:)])|\b(?:got|gets|earned|received|made|has|saco|sacar)(?: an (?:a|f)| a (?:b|c|d))[+-]?(?=$|[\s.,!?;:)])/g;
 const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
 
 function validSsn(a: string, g: string, s: string): boolean {
@@ -194,18 +196,28 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     const i = tokenAt(doc, s);
     const j = Math.max(i, tokenAt(doc, e) - 1);
     // "IEP meeting training" or "grades are due" without a person is not a record.
-    const refs = studentRefsNear(ctx, i, j, 8);
+    const word = norm.slice(s, e);
+    const farReaching = /^(?:iep|ieps|504|504 plan|504 list|iep list|adhd|autism|autistic|diabetes|diabetic|seizures?|special ed|special education|sped|educacion especial|diabetes)$/.test(word);
+    const refs = studentRefsNear(ctx, i, j, farReaching ? 25 : 8, !farReaching);
     if (refs.length === 0) continue;
     // A name alone next to "absent" is weak when the draft is about the author
     // ("Sarah was absent from book club"): require some school context or a
     // strong record word.
     const strong = !/^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic)$/.test(
-      norm.slice(s, e),
+      word,
     );
     if (!strong && !near(hits, 'school', i, j, 25).length && !hits.has('studentIdCue')) continue;
     const ref = refs[0];
     const t = doc.tokens[ref.index];
     add(d, 'education-record', [[Math.min(t.start, s), Math.max(t.end, e)]]);
+  }
+
+  // A screenshot of a gradebook, roster or IEP is a record even without a name.
+  const recordDoc = /\b(?:gradebook|grade book|roster|report cards?|iep|powerschool|attendance sheet|grade sheet|progress report|calificaciones|boletas?)\b/;
+  for (const a of ctx.draft.attachments ?? []) {
+    const name = (a.name ?? '').toLowerCase();
+    if (a.faces !== undefined && a.faces > 0) continue;
+    if ((/screen ?shot|captura|scan/.test(name) || /screen ?shot|captura/.test(norm)) && recordDoc.test(norm + ' ' + name)) add(d, 'education-record', []);
   }
 
   // District information not meant for the public.

@@ -17,7 +17,7 @@ export const WORDS = {
     'stole this from', 'stolen from', 'yoinked from', 'screenshotted from', 'screenshot from', 'copied and pasted',
     'copy and pasted', 'copy pasted', 'copypasta', 'full article below', 'full text below', 'pasting the article',
     'pasting the whole article', 'paywall', 'paywalled', 'behind a paywall', 'here is the full article',
-    "here's the full article", 'full lyrics', 'lyrics below', 'song lyrics', 'whole book', 'pdf of the book',
+    "here's the full article", 'full lyrics', 'lyrics below', 'song lyrics', 'lyrics to', 'the lyrics', 'letra completa', 'reposting this', 'reposted this', 'stealing this idea', 'stole this idea', 'screenshot de', 'copio y pego', 'copie y pegue', 'articulo completo', 'el articulo completo', 'the whole article', 'entire article', 'whole book', 'pdf of the book',
     'free pdf', 'pdf of the textbook', 'scanned the book', 'scanned pages', 'uploaded the movie', 'full movie',
     'full episode', 'no es mi foto', 'no es mia', 'no me pertenece', 'encontre en google', 'de google',
     'creditos a su autor', 'creditos al autor', 'derechos reservados', 'sin fines de lucro', 'no soy dueno',
@@ -28,6 +28,10 @@ export const WORDS = {
 export function detectCopyright(ctx: Ctx): Detection | null {
   const d: Detection = {};
   for (const h of ctx.hits.get('repost') ?? []) add(d, 'repost', [spanOf(h)]);
+  // Someone else's logo on something the author made: "a shirt with the Thunder logo".
+  for (const m of ctx.doc.norm.matchAll(/\b(?:with|using|used|put|printed|featuring) (?:the|a|an|their)? ?(?:[\w']{1,20} ){0,2}logos?\b/g)) {
+    if (!/\b(?:our|my|district|school|campus)\b/.test(m[0])) add(d, 'repost', [[m.index, m.index + m[0].length]]);
+  }
   // "©" followed by someone else's name.
   const c = ctx.doc.norm.indexOf('©');
   if (c >= 0 && !has(ctx.hits, 'ownFamily')) add(d, 'repost', [[c, c + 1]]);

@@ -11,13 +11,13 @@ export const WORDS = {
     'district spokesperson', 'official spokesperson', 'as a representative of', 'representing the district',
     'i can officially', 'i am authorized to', "i'm authorized to", 'authorized to announce', 'authorized to say',
     'the district wants you to know', 'the district asked me to', 'speaking for the school', 'en nombre del distrito',
-    'en nombre de la escuela', 'a nombre del distrito', 'como vocero', 'como vocera', 'portavoz',
+    'en nombre de la escuela', 'a nombre del distrito', 'de parte del distrito', 'de parte de la escuela', 'como vocero', 'como vocera', 'portavoz',
   ],
   officialWord: [
     'official', 'officially', 'official announcement', 'official statement', 'official update', 'official news',
     'officially announcing', 'announcing', 'announces', 'announcement', 'press release', 'statement from',
     'i can confirm', 'we can confirm', 'it is official', "it's official", 'its official', 'breaking',
-    'anuncio oficial', 'comunicado oficial', 'oficial', 'oficialmente', 'anunciamos', 'comunicado',
+    'anuncio oficial', 'aviso oficial', 'comunicado oficial', 'oficial', 'oficialmente', 'anunciamos', 'comunicado',
   ],
   officialReference: [
     'official page', 'official account', 'official website', 'official site', 'official facebook', 'official twitter',
@@ -46,7 +46,15 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   const { hits, doc } = ctx;
   const d: Detection = {};
   const refs = hits.get('officialReference') ?? [];
-  const isReference = (s: number, e: number) => refs.some((r) => r.start <= e && r.end >= s);
+  // "See the district's official post" points to the district; "Welcome to
+  // the NEW official page of ..." creates an official presence.
+  const creation = (i: number) => /\b(?:this is|welcome to|created|creating|new|launch\w*|introducing|started|starting)\b[^.!?]{0,24}$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 40), doc.tokens[i].start));
+  const pointer = (i: number) => /\b(?:district'?s|school'?s|check|see|per|according to|follow|via|their|its|from the|on the)\s+(?:\w+\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 30), doc.tokens[i].start));
+  const isReference = (s: number, e: number) => {
+    const i = ctx.doc.tokens.findIndex((t) => t.start >= s);
+    if (i >= 0 && creation(i)) return false;
+    return refs.some((r) => r.start <= e && r.end >= s) || (i >= 0 && pointer(i));
+  };
   const districtNear = (first: number, last: number, w: number) =>
     ctx.districtHits.some((x) => x.last >= first - w && x.first <= last + w) ||
     /\b(?:the district|our district|el distrito|nuestro distrito|district)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, first - w)].start, doc.tokens[Math.min(doc.tokens.length - 1, last + w)].end));
@@ -62,7 +70,13 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     const news = near(hits, 'districtNews', h.first, h.last, 12);
     const district = districtNear(h.first, h.last, 8);
     const word = doc.norm.slice(h.start, h.end);
-    const strong = /official (?:announcement|statement|update|news)|officially announcing|anuncio oficial|comunicado oficial|press release|statement from/.test(word);
+    const strong = /official (?:announcement|statement|update|news)|officially announcing|anuncio oficial|aviso oficial|comunicado oficial|press release|statement from/.test(word);
+    const i = doc.tokens.findIndex((t) => t.start >= h.start);
+    // Creating the official page of the district or one of its programs.
+    if (/^(?:official|oficial)$/.test(word) && i >= 0 && creation(i) && /^(?:page|account|site|website|channel|group|pagina|cuenta)$/.test(doc.tokens[i + 1]?.text ?? '') && (district || /\b(?:team|club|program|class|department)\b/.test(doc.norm))) {
+      add(d, 'spokesperson', [spanOf(h)]);
+      continue;
+    }
     if ((strong && (district || news.length)) || (news.length && district) || (/^(?:official|oficial|officially|oficialmente|it'?s official|its official|it is official|i can confirm|we can confirm)$/.test(word) && news.length)) {
       add(d, 'official-announcement', [spanOf(h)]);
     }

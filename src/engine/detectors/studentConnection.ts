@@ -28,7 +28,7 @@ export const WORDS = {
     'make an account', 'make accounts', 'make a account', 'create an account', 'create accounts', 'create a',
     'make a', 'make your own', 'sign up for', 'sign up on', 'get an account', 'get a', 'set up an account',
     'set up a', 'open an account', 'join', 'download', 'crea una cuenta', 'creen una cuenta', 'hagan una cuenta',
-    'abran una cuenta', 'descarguen', 'hazte una cuenta', 'create your', 'make your',
+    'abran una cuenta', 'descarguen', 'haganse una cuenta', 'haganse', 'creen', 'abranse', 'bajense', 'hazte una cuenta', 'create your', 'make your',
   ],
   platform: [
     'instagram', 'insta', 'ig', 'tiktok', 'tik tok', 'snapchat', 'snap', 'facebook', 'fb', 'twitter', 'x account',
@@ -37,11 +37,12 @@ export const WORDS = {
   relative: [
     'nephew', 'niece', 'my son', 'my daughter', 'son', 'daughter', 'grandson', 'granddaughter', 'cousin', 'godson',
     'goddaughter', 'stepson', 'stepdaughter', 'family', 'family member', 'relative', 'aunt', 'auntie', 'uncle',
-    'tia', 'tio', 'sobrino', 'sobrina', 'mijo', 'mija', 'hijo', 'hija', 'nieto', 'nieta', 'primo', 'prima',
+    'tia', 'tio', 'sobrino', 'sobrina', 'hijo', 'hija', 'nieto', 'nieta', 'primo', 'prima',
     'familia', 'grandma', 'grandpa', 'abuela', 'abuelo', 'padrino', 'madrina', 'ahijado', 'ahijada', 'mom', 'mama',
   ],
   emergency: [
-    'emergency', 'are you safe', 'are you ok', 'are you okay', 'is everyone safe', 'call 911', '911', 'urgent',
+    'emergency', 'are you safe', 'everyone is safe', 'bus broke down', 'calling your mom', 'calling your dad',
+    'accident', 'llamando a tu mama', 'are you ok', 'are you okay', 'is everyone safe', 'call 911', '911', 'urgent',
     'tornado', 'shelter', 'lockdown', 'evacuat*', 'fire', 'hospital', 'injured', 'hurt', 'missing', 'police',
     'emergencia', 'estas bien', 'estas a salvo', 'urgente', 'hospital',
   ],
@@ -67,21 +68,23 @@ export const WORDS = {
 // Evidence that a profile belongs to a current K-12 / tech-center student.
 const CLASS_OF = /\b(?:class of|c\/o|co|grad|promocion|generacion|clase)\s*'?(\d{4}|\d{2})\b|\b(\d{4}) grad\b|'(\d{2})\b/g;
 const GRADE = /\b(?:(\d{1,2})(?:st|nd|rd|th) grade(?:r)?|grade (\d{1,2})|(\d{1,2})(?:o|vo|mo|ro|do|to|no) grado)\b/;
-const YEAR_LEVEL = /\b(?:freshman|sophomore|junior|senior|freshmen|9th grader|estudiante de (?:secundaria|preparatoria|prepa))\b/;
+const YEAR_LEVEL = /\b(?:freshman|sophomore|junior|senior|freshmen|jr|soph|9th grader|estudiante de (?:secundaria|preparatoria|prepa))\b|\b(?:choir|band|theater|drama) kid\b/;
 const K12 = /\b(?:high school|middle school|junior high|elementary|academy|hs|jhs|ms|secundaria|preparatoria|prepa|primaria|technology center|tech center|technology centers|career tech|campus)\b/;
-const HIGHER_ED = /\b(?:university|universidad|college|community college|ou|osu|uco|tcc|occc|byu|tech university|grad school|law school|med school)\b/;
+const HIGHER_ED = /\b(?:university|universidad|college(?! (?:hs|high|prep|preparatory))|community college|ou|osu|uco|tcc|occc|byu|uw|tech university|grad school|law school|med school)\b/;
 const AGE = /\b(1[0-8]|[5-9]) ?(?:y\/?o|years? old|anos|yrs)\b/;
 const PAST_STUDY = /\b(?:studied at|went to|attended|graduated|former|alumni|alumnus|alumna|ex-?alumn|egresad|estudio en)\b/;
-const PRESENT_STUDY = /\b(?:studies at|student at|goes to|attends|estudia en|estudiante en|estudiante de|at)\b/;
+const PRESENT_STUDY = /\b(?:studies at|student at|goes to|attends|estudia en|estudiante en|estudiante de)\b|\bstudent\b|\b(?:jr|sr|soph|junior|senior|freshman|sophomore) at\b/;
+const ADULT_LINE = /\b(?:mom|dad|mother|father|parent|pta|pto|teacher|teaches|educator|instructor|works at|working at|employee|staff|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?|principal|counselor|coach at|nurse at|director)\b/;
 
 export type StudentStatus = 'current' | 'graduate' | 'adult' | 'relative' | 'unknown';
 
 /** Whether a recipient's profile shows a current student, as of `when`. */
 export function recipientStatus(recipient: Recipient | undefined, when: Date, schools: string[]): StudentStatus {
   if (!recipient) return 'unknown';
+  // Bios write "student @ Metro Tech" and "jr @ memorial": read "@ " as "at ".
   const lines = [recipient.bio ?? '', ...(recipient.details ?? []), recipient.handle ?? '', recipient.name ?? '']
     .filter(Boolean)
-    .map((l) => prepare(l).norm);
+    .flatMap((l) => prepare(l).norm.replace(/(^|\s)@\s/g, '$1at ').split(/\s*[|•·]\s*/));
   const all = lines.join('\n');
   if (/\b(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|family member|relative|sobrin[oa]|hij[oa]|niet[oa]|prim[oa]|ahijad[oa])\b/.test(all) && /\b(?:my|mi|your|tu|family|familia|relative)\b/.test(all)) {
     return 'relative';
@@ -98,7 +101,7 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
       const raw = m[1] ?? m[2] ?? m[3];
       if (!raw) continue;
       // "'28" alone is too loose unless the line is plainly about school.
-      if (m[3] && !/class|grad|senior|junior|hs|school/.test(line)) continue;
+      if (m[3] && !/class|grad|senior|junior|hs|school/.test(line) && !lines.some((l) => K12.test(l) || schools.some((s) => l.includes(s)))) continue;
       const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
       if (y < 1950 || y > year + 14) continue;
       if (y >= lastCurrentClass) current = true;
@@ -110,9 +113,13 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
       if (n >= 1 && n <= 12) current = true;
     }
     const past = PAST_STUDY.test(line);
+    // "Instructor at Metro Tech", "PTA at Wilson Elementary": an adult's line.
+    const adultLine = ADULT_LINE.test(line) && !/\bstudent\b|\bestudiante\b/.test(line);
     if (!past && YEAR_LEVEL.test(line) && !HIGHER_ED.test(line)) current = true;
-    if (!past && PRESENT_STUDY.test(line) && K12.test(line) && !HIGHER_ED.test(line)) current = true;
-    if (!past && PRESENT_STUDY.test(line) && schools.some((s) => line.includes(s))) current = true;
+    if (!past && !adultLine && PRESENT_STUDY.test(line) && K12.test(line) && !HIGHER_ED.test(line)) current = true;
+    if (!past && !adultLine && PRESENT_STUDY.test(line) && schools.some((s) => line.includes(s))) current = true;
+    // A details line that is just a school's name ("Northwest Classen High School").
+    if (!past && !adultLine && K12.test(line) && !HIGHER_ED.test(line) && line.split(' ').length <= 6 && !ADULT_LINE.test(all)) current = true;
     if (past && (K12.test(line) || schools.some((s) => line.includes(s)))) graduate = true;
     if (/\b(?:studies at|student at|estudia en)\b/.test(line) && HIGHER_ED.test(line)) graduate = true;
     const age = AGE.exec(line);
@@ -139,7 +146,7 @@ export function detectStudentConnection(ctx: Ctx): Detection | null {
   const d: Detection = {};
   const status = recipientStatus(draft.recipient, ctx.now, ctx.schools);
   const relativeInText = near(hits, 'relative', 0, ctx.doc.tokens.length, 0).some((h) =>
-    /^(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|sobrin|mijo|mija|hijo|hija|nieto|nieta|primo|prima|ahijad)/.test(ctx.doc.norm.slice(h.start, h.end)),
+    /^(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|sobrin|hijo|hija|nieto|nieta|primo|prima|ahijad)/.test(ctx.doc.norm.slice(h.start, h.end)),
   );
 
   // Profile actions and messages to a person whose profile shows a current student.

@@ -43,7 +43,12 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
   if (consent) return null;
 
   const family = has(hits, 'ownFamily');
-  const adults = has(hits, 'adults') || has(hits, 'colleagues');
+  // Titled adults ("Mr. Hale") and teacher handles ("@mrs.kowalski") in the
+  // picture make it a staff photo unless the text is plainly about students.
+  const titled = personRefs(ctx).some((p) => p.adult) || /(?:^|\s)@(?:mr|mrs|ms|miss|coach|profe|dr)[._]?[a-z]/.test(ctx.doc.norm);
+  const adults = has(hits, 'adults') || has(hits, 'colleagues') || titled;
+  // Someone else's picture ("not my photo, found on Pinterest") shows no one of ours.
+  const reposted = has(hits, 'repost');
   const scenery = has(hits, 'scenery');
 
   for (const { a, kind } of media) {
@@ -52,8 +57,11 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     const screenshot = /screen ?shot|captura|scan|meme/.test(name) || has(hits, 'screenshot');
     const fileSays = SCHOOL_FILE_WORDS.test(name);
     if (faces === 0) continue; // scenery, a worksheet, a room: no one shown
+    if (reposted && !faces) continue;
     if (screenshot && faces === undefined) continue;
-    const strongSchool = school.length > 0 || fileSays;
+    // A named student ("Jayden's face") or the district's own school names.
+    const namedStudent = personRefs(ctx).some((p) => !p.adult && (p.kind === 'handle' || ctx.doc.tokens[p.index].text.endsWith("'s")));
+    const strongSchool = school.length > 0 || fileSays || ((ctx.districtHits.length > 0 || namedStudent) && !family);
     let likely = false;
     if (strongSchool) {
       // Own children and adults only: "my daughter's soccer team" is family,

@@ -4,13 +4,15 @@
 
 import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
 import { has, near } from '../lexicon';
+import { personRefs } from '../people';
 
 export const WORDS = {
   permission: [
     'with permission', 'with their permission', 'with her permission', 'with his permission', 'shared with permission',
     'posted with permission', 'they said i could', 'she said i could', 'he said i could', 'they said ok',
     'she said ok', 'he said ok', 'permission granted', 'con permiso', 'con su permiso', 'me dieron permiso',
-    'me dio permiso',
+    'me dio permiso', 'said yes to posting', 'everyone said yes', 'ok to post', 'okay to post', 'okayed',
+    'approved this post', 'approved this pic', 'they approved',
   ],
   complaint: [
     'underpaid', 'overworked', 'underappreciated', 'unappreciated', 'undervalued', 'not paid enough',
@@ -27,6 +29,10 @@ export const WORDS = {
     'disrespected', 'disrespect', 'nobody listens', 'no one listens', 'they never listen', 'bad leadership',
     'poor leadership', 'terrible leadership', 'favoritism', 'unpaid', 'for free', 'more work', 'extra duties',
     'class sizes', '40 kids', '35 kids', 'no air conditioning', 'no ac', 'broken ac', 'no heat', 'moldy', 'mold',
+    'could have been an email', "could've been an email", 'couldve been an email', 'so over this', 'so over it',
+    'without a sub', 'cover classes', 'pulling me from my planning', 'pulled from my planning', 'burnout', 'burnout is real',
+    'writes you up', 'wrote me up', 'writes me up', 'double standard', 'hypocrite', 'mandatory fun', 'sin paga',
+    "don't need weekends", 'dont need weekends', 'on a saturday', 'on saturday', 'en sabado', 'fix it', 'fix this',
     'understaffed', 'short staffed', 'short-staffed', 'nos pagan poco', 'mal pagados', 'mal pagada', 'mal pagado',
     'sin aumento', 'no nos apoyan', 'no nos apoya', 'estoy harta', 'estoy harto', 'injusto', 'una burla',
     'no les importa', 'nos explotan', 'sobrecargados', 'pesimo', 'horrible', 'terrible', 'the worst', 'sucks',
@@ -39,7 +45,8 @@ export const WORDS = {
     'planning period', 'planning time', 'evaluation', 'evaluations', 'observation', 'this job', 'my job', 'teaching',
     'teachers', 'department head', 'coworkers', 'colleagues', 'the school', 'our school', 'this school', 'work',
     'directora', 'director', 'distrito', 'administracion', 'sueldo', 'salario', 'pago', 'jefe', 'jefa', 'trabajo',
-    'junta', 'juntas', 'mi chamba', 'la chamba',
+    'junta', 'juntas', 'mi chamba', 'la chamba', 'my classroom', 'my planning period', 'sub', 'subs', 'meeting',
+    'after-school meeting', 'teachers', 'weekends', 'our district', 'tps', 'okcps', 'mntc', 'ycs', 'mtc',
   ],
 } as const;
 
@@ -51,22 +58,34 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   const media = (draft.attachments ?? []).some((a) => isMedia(a) && a.faces !== 0);
   // Without a photo, "our staff" is just talk; "staff" and "teachers" alone
   // are too common to mean "these colleagues are in the picture".
-  const specific = colleagues.filter((h) => !/^(?:staff|teachers|department|faculty|the staff|the principal)$/.test(doc.norm.slice(h.start, h.end)));
-  if (media && (specific.length || (colleagues.length && /\b(?:with|con|and|y|&)\b/.test(doc.norm)))) {
-    add(d, 'photo', (specific.length ? specific : colleagues).slice(0, 3).map(spanOf));
+  // A role word ("my principal", "faculty party") only describes who is in
+  // the picture when it is a subject: "with my principal", not "don't tell my principal".
+  const inPicture = colleagues.filter((h) => {
+    const word = doc.norm.slice(h.start, h.end);
+    if (/^(?:staff|teachers|department|faculty)$/.test(word)) return false;
+    const before = doc.norm.slice(Math.max(0, h.start - 12), h.start);
+    if (/\b(?:tell|told|ask|asked|email|call|text)\s+$/.test(before)) return false;
+    if (/(?:principal|counselor|librarian|nurse|secretary|admin|faculty|staff)$/.test(word) && doc.tokens[h.last + 1] && /^(?:party|meeting|lounge|room|office|christmas|holiday|potluck|training)$/.test(doc.tokens[h.last + 1].text)) return false;
+    return true;
+  });
+  // "Coach Ramirez", "Mr. Hale": titled adults named next to a photo.
+  const titled = personRefs(ctx).filter((p) => p.adult && p.kind === 'name');
+  if (media && (inPicture.length || titled.length)) {
+    add(d, 'photo', [...inPicture.map(spanOf), ...titled.map((p) => [doc.tokens[p.index].start, doc.tokens[p.index].end] as [number, number])].slice(0, 3));
   }
   // Tagging colleagues: "@mrs.garcia" with colleague words, or "tagging my coworkers".
   for (const h of hits.get('tagVerb') ?? []) {
     const near1 = near(hits, 'colleagues', h.first, h.last, 6);
     if (near1.length && /^tag/.test(doc.norm.slice(h.start, h.end))) add(d, 'tag', [spanOf(h)]);
   }
-  const handles = doc.tokens.filter((t) => t.text.startsWith('@') && t.text.length > 2);
-  if (handles.length && colleagues.length && (media || /\btag/.test(doc.norm))) {
-    for (const t of handles) {
-      const i = doc.tokens.indexOf(t);
-      if (near(hits, 'colleagues', i, i, 10).length) add(d, 'tag', [[t.start, t.end]]);
+  // Tagged handles of colleagues: "@ms_bryant", "@coachlinz", or any handle next to colleague words.
+  const teacherHandle = /^@(?:mr|mrs|ms|miss|coach|profe|maestr[oa]|dr|sr|sra|senor|senora)[._]?[a-z]/;
+  doc.tokens.forEach((t, i) => {
+    if (!t.text.startsWith('@') || t.text.length < 3) return;
+    if (teacherHandle.test(t.text) || ((media || /\btag/.test(doc.norm)) && near(hits, 'colleagues', i, i, 10).length)) {
+      add(d, 'tag', [[t.start, t.end]]);
     }
-  }
+  });
   return Object.keys(d).length ? d : null;
 }
 
@@ -76,9 +95,14 @@ export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
   for (const h of hits.get('complaint') ?? []) {
     const word = doc.norm.slice(h.start, h.end);
     // Strong phrases stand alone; generic negative words need a work subject close by.
-    const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);
+    const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|no (?:ac|air conditioning|heat)|broken ac|could(?:'?ve| have) been an email|so over this|without a sub|sin paga|mandatory fun|writes? (?:you|me) up|wrote me up|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);
     const subject = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => doc.tokens[s.first].sentence === doc.tokens[h.first].sentence || Math.abs(s.first - h.first) <= 4);
     if (strong || subject.length) add(d, 'complaint', [spanOf(h)]);
+  }
+  // An insult aimed at a supervisor or colleague is also a workplace complaint.
+  for (const h of hits.get('insult') ?? []) {
+    const boss = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => /principal|admin|boss|supervisor|superintendent|director|jefe|jefa|coworker|colleague|board|district|hr\b/.test(doc.norm.slice(s.start, s.end)));
+    if (boss.length) add(d, 'complaint', [spanOf(h)]);
   }
   return Object.keys(d).length ? d : null;
 }

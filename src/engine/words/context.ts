@@ -16,6 +16,8 @@ export const CONTEXT_WORDS = {
     'my students', 'our students', 'these students', 'cosmetology students', 'welding students',
     'nursing students', 'culinary students', 'automotive students', 'my cohort', 'lab today', 'shop class',
     'art class', 'math class', 'science class', 'reading group', 'circle time', 'show and tell',
+    'scienceclass', 'mathclass', 'artclass', 'readingclass', 'classroomfun', 'fieldtripfun', 'studentwork',
+    'morning announcements', 'broadcast kids', 'theater kids', 'drama kids', 'art kids', 'robotics kids',
     'student of the month', 'students of the month', 'honor roll', 'award ceremony', 'awards assembly',
     'assembly', 'lunch duty', 'class of', 'class party', 'class pet', 'career day', 'reading buddies',
     'alumnos', 'alumnas', 'mis alumnos', 'mis alumnas', 'estudiantes', 'mis estudiantes', 'mi clase',
@@ -38,6 +40,8 @@ export const CONTEXT_WORDS = {
     'mi chiquito', 'mi chiquita', 'mijo', 'mija', 'cumpleanos de mi', 'mi primo', 'mi prima',
   ],
   adults: [
+    'no students in this', 'no students', 'no kids in', 'no kids in this', 'before the kids got there',
+    'after the kids left', 'sin alumnos', 'pd day', 'professional development', 'inservice', 'in-service',
     'selfie', 'me and my husband', 'me and my wife', 'date night', 'girls night', 'girls trip', 'book club',
     'my friends', 'old friends', 'college friends', 'bridal', 'wedding', 'bachelorette', 'our anniversary',
     'mis amigas', 'mis amigos', 'boda', 'aniversario',
@@ -60,7 +64,8 @@ export const CONTEXT_WORDS = {
     'parental consent', 'parental permission', 'with permission', 'with their permission',
     'permission from parents', 'permission from their parents', 'parents gave permission',
     'parents said ok', 'releases on file', 'release on file', 'consent on file', 'forms on file',
-    'permiso de los padres', 'autorizacion de los padres', 'con permiso', 'consentimiento',
+    'signed permission', 'signed photo release', 'signed media release', 'parents signed', 'permiso firmado',
+    'firmaron el permiso', 'permiso de fotos', 'permiso para fotos', 'permiso para las fotos', 'permiso de los padres', 'autorizacion de los padres', 'con permiso', 'consentimiento',
   ],
   // Physical photo / video words, for tags in text.
   photoWords: [
