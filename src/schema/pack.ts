@@ -74,6 +74,8 @@ export const PackSchema = z
       names: z.array(z.string().min(2).max(200)).min(1),
       abbreviations: z.array(z.string().min(2).max(20)).default([]),
       schools: z.array(z.string().min(2).max(200)).default([]),
+      /** Places whose name before a job word means this district ("Tulsa teacher"). */
+      places: z.array(z.string().min(2).max(100)).default([]),
     }),
     rules: z.array(RuleSchema).max(500),
   })

@@ -3,7 +3,7 @@
 // personal-disclaimer: such a post without a "views are my own" line.
 
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
-import { has, near } from '../lexicon';
+import { has, Lexicon } from '../lexicon';
 
 export const WORDS = {
   employment: [
@@ -18,7 +18,21 @@ export const WORDS = {
     "i'm an instructor", 'im an instructor', "i'm a", 'i am a', 'im a', 'teacher', 'teachers', 'instructor', 'staff',
     'employee', 'employees', 'faculty', 'educator', 'educators', 'doy clases en', 'trabajo en', 'trabajo para',
     'maestra en', 'maestro en', 'maestra de', 'maestro de', 'soy maestra', 'soy maestro', 'soy profesora',
-    'soy profesor', 'mis alumnos de', 'mi escuela', 'enseno en', 'trabajo como',
+    'soy profesor', 'mis alumnos de', 'mi escuela', 'enseno en', 'trabajo como', 'soy instructora', 'soy instructor',
+    'instructora en', 'instructor en', 'year at', 'years at', 'yr at', 'my planning period', 'my classroom',
+    'my class at', 'my students', 'my kids at', 'pulling me from', 'vida de maestra en', 'vida de maestro en',
+  ],
+  // Views, judgements and calls to act: what a disclaimer is for. Pride,
+  // reminders and news are not opinions.
+  opinion: [
+    'i think', 'i believe', 'i feel like', 'imo', 'imho', 'in my opinion', 'opinion', 'unpopular opinion',
+    'hot take', 'change my mind', 'should', 'shouldn\'t', 'should not', 'needs to', 'need to stop', 'must stop',
+    'ruining', 'ruin', 'unfair', 'wrong', 'ridiculous', 'disgrace', 'shameful', 'fix it', 'fix this', 'is real',
+    'sick of', 'tired of', 'so over', 'fed up', 'the worst', 'terrible', 'awful', 'broken', 'failing our',
+    'vote', 'voting', 'policy', 'bill', 'legislature', 'legislators', 'politicians', 'agree', 'disagree',
+    'support', 'oppose', 'against', 'pienso que', 'creo que', 'opino', 'en mi opinion', 'deberian', 'deberia',
+    'injusto', 'no es justo', 'es una verguenza', 'estoy harta', 'estoy harto', 'why does', 'why do', 'why is',
+    'still no', 'keeps', 'burnout', 'underpaid', 'stop', 'no more', 'enough is enough',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',
@@ -38,16 +52,27 @@ export const WORDS = {
 
 // Loose job words ("teacher", "staff", "i'm a") only count right next to a
 // district or school name; explicit job phrases may be a little further.
-const LOOSE = /^(?:teacher|teachers|instructor|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a)$/;
+const LOOSE = /^(?:teacher|teachers|instructor|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
+const JOB = /^(?:teacher|teachers|educator|educators|instructor|instructors|maestra|maestro|coach|counselor|nurse|staff|employee|para|librarian)$/;
 
 export function employeeIdentity(ctx: Ctx): Span[] | null {
-  if (!ctx.districtHits.length) return null;
   const spans: Span[] = [];
+  const tokens = ctx.doc.tokens;
   for (const h of ctx.hits.get('employment') ?? []) {
-    const loose = LOOSE.test(ctx.doc.norm.slice(h.start, h.end));
-    const window = loose ? 2 : 6;
-    const d = ctx.districtHits.find((x) => x.last >= h.first - window && x.first <= h.last + window);
+    const word = ctx.doc.norm.slice(h.start, h.end);
+    const loose = LOOSE.test(word);
+    // Loose words: "TPS teacher" (right before) or "years at Webster" (right after), same sentence.
+    const d = ctx.districtHits.find((x) =>
+      loose
+        ? tokens[x.first].sentence === tokens[h.first].sentence && (x.last === h.first - 1 || (x.first > h.last && x.first <= h.last + 2))
+        : x.last >= h.first - 6 && x.first <= h.last + 6,
+    );
     if (d) spans.push([Math.min(h.start, d.start), Math.max(h.end, d.end)]);
+  }
+  // "Tulsa teacher here": the district's city right before a job word.
+  for (const p of placeHits(ctx)) {
+    const next = tokens[p.last + 1];
+    if (next && JOB.test(next.text)) spans.push([p.start, next.end]);
   }
   // "#TPSproud teacher", "#MNTCstaff": a district hashtag plus a job word.
   for (const d of ctx.districtHits) {
@@ -57,11 +82,16 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
   return spans.length ? spans : null;
 }
 
+function placeHits(ctx: Ctx) {
+  const places = ctx.pack.identity.places ?? [];
+  if (!places.length) return [];
+  return new Lexicon().add('place', places).match(ctx.doc).get('place') ?? [];
+}
+
 export function detectDisclaimer(ctx: Ctx): Detection | null {
-  if (!ctx.employeeIdentity || has(ctx.hits, 'disclaimer')) return null;
+  if (!ctx.employeeIdentity || has(ctx.hits, 'disclaimer') || !has(ctx.hits, 'opinion')) return null;
   const d: Detection = {};
   add(d, 'no-disclaimer', ctx.employeeIdentity.slice(0, 1));
   return d;
 }
 
-export { near };

@@ -107,14 +107,14 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
       if (y >= lastCurrentClass) current = true;
       else graduate = true;
     }
-    const grade = GRADE.exec(line);
+    const past = PAST_STUDY.test(line);
+    // "Instructor at Metro Tech", "PTA at Wilson Elementary": an adult's line.
+    const adultLine = ADULT_LINE.test(line) && !/\bstudent\b|\bestudiante\b/.test(line);
+    const grade = adultLine ? null : GRADE.exec(line);
     if (grade) {
       const n = Number(grade[1] ?? grade[2] ?? grade[3]);
       if (n >= 1 && n <= 12) current = true;
     }
-    const past = PAST_STUDY.test(line);
-    // "Instructor at Metro Tech", "PTA at Wilson Elementary": an adult's line.
-    const adultLine = ADULT_LINE.test(line) && !/\bstudent\b|\bestudiante\b/.test(line);
     if (!past && YEAR_LEVEL.test(line) && !HIGHER_ED.test(line)) current = true;
     if (!past && !adultLine && PRESENT_STUDY.test(line) && K12.test(line) && !HIGHER_ED.test(line)) current = true;
     if (!past && !adultLine && PRESENT_STUDY.test(line) && schools.some((s) => line.includes(s))) current = true;

@@ -5,6 +5,7 @@
 import { add, isMedia, spanOf, type Ctx, type Detection, type Span } from '../context';
 import { has, near } from '../lexicon';
 import { personRefs } from '../people';
+import { FIRST_NAMES } from '../words/names';
 
 export const WORDS = {
   virtualInstruction: [
@@ -40,7 +41,7 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
   const media = (draft.attachments ?? []).map((a) => ({ a, kind: isMedia(a) })).filter((x) => x.kind);
   const school = schoolContext(ctx);
   const consent = has(hits, 'consent');
-  if (consent) return null;
+  if (consent || has(hits, 'noStudents')) return null;
 
   const family = has(hits, 'ownFamily');
   // Titled adults ("Mr. Hale") and teacher handles ("@mrs.kowalski") in the
@@ -60,8 +61,14 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     if (reposted && !faces) continue;
     if (screenshot && faces === undefined) continue;
     // A named student ("Jayden's face") or the district's own school names.
-    const namedStudent = personRefs(ctx).some((p) => !p.adult && (p.kind === 'handle' || ctx.doc.tokens[p.index].text.endsWith("'s")));
-    const strongSchool = school.length > 0 || fileSays || ((ctx.districtHits.length > 0 || namedStudent) && !family);
+    // (handles only when they carry a class year: "@kaylee.m27", "@jdoe2028").
+    const namedStudent = personRefs(ctx).some((p) => {
+      const text = ctx.doc.tokens[p.index].text;
+      return !p.adult && (p.kind === 'handle' ? /(?:20)?(?:2[5-9]|3[0-9])$/.test(text) : text.endsWith("'s") && FIRST_NAMES.has(text.slice(0, -2)));
+    });
+    // The district's own school names count as school context when faces show people.
+    const districtPeople = ctx.districtHits.length > 0 && (faces ?? 0) > 0;
+    const strongSchool = school.length > 0 || fileSays || ((districtPeople || namedStudent) && !family);
     let likely = false;
     if (strongSchool) {
       // Own children and adults only: "my daughter's soccer team" is family,

@@ -82,7 +82,7 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   const teacherHandle = /^@(?:mr|mrs|ms|miss|coach|profe|maestr[oa]|dr|sr|sra|senor|senora)[._]?[a-z]/;
   doc.tokens.forEach((t, i) => {
     if (!t.text.startsWith('@') || t.text.length < 3) return;
-    if (teacherHandle.test(t.text) || ((media || /\btag/.test(doc.norm)) && near(hits, 'colleagues', i, i, 10).length)) {
+    if ((teacherHandle.test(t.text) && (media || colleagues.length)) || ((media || /\btag/.test(doc.norm)) && near(hits, 'colleagues', i, i, 10).length)) {
       add(d, 'tag', [[t.start, t.end]]);
     }
   });

@@ -21,7 +21,7 @@ export const CONTEXT_WORDS = {
     'student of the month', 'students of the month', 'honor roll', 'award ceremony', 'awards assembly',
     'assembly', 'lunch duty', 'class of', 'class party', 'class pet', 'career day', 'reading buddies',
     'alumnos', 'alumnas', 'mis alumnos', 'mis alumnas', 'estudiantes', 'mis estudiantes', 'mi clase',
-    'nuestra clase', 'el salon', 'salon de clases', 'excursion', 'paseo escolar', 'recreo', 'graduacion',
+    'nuestra clase', 'en clase', 'en mi clase', 'clase', 'el salon', 'salon de clases', 'excursion', 'paseo escolar', 'recreo', 'graduacion',
     'graduandos', 'mis ninos de la escuela', 'escuela', 'kinder', 'primer grado', 'segundo grado',
     'tercer grado', 'cuarto grado', 'quinto grado', 'feria de ciencias', 'mis chicos', 'mis peques',
     'salon', 'compañeros de clase', 'companeros de clase', 'equipo escolar',
@@ -40,8 +40,7 @@ export const CONTEXT_WORDS = {
     'mi chiquito', 'mi chiquita', 'mijo', 'mija', 'cumpleanos de mi', 'mi primo', 'mi prima',
   ],
   adults: [
-    'no students in this', 'no students', 'no kids in', 'no kids in this', 'before the kids got there',
-    'after the kids left', 'sin alumnos', 'pd day', 'professional development', 'inservice', 'in-service',
+    'pd day', 'professional development', 'inservice', 'in-service',
     'selfie', 'me and my husband', 'me and my wife', 'date night', 'girls night', 'girls trip', 'book club',
     'my friends', 'old friends', 'college friends', 'bridal', 'wedding', 'bachelorette', 'our anniversary',
     'mis amigas', 'mis amigos', 'boda', 'aniversario',
@@ -58,10 +57,16 @@ export const CONTEXT_WORDS = {
     'mis colegas', 'colegas', 'maestras', 'los maestros', 'las maestras', 'el personal', 'la directora',
     'el director', 'staff', 'teachers',
   ],
+  // The author says no student is in the picture.
+  noStudents: [
+    'no students in this', 'no students in the', 'no students shown', 'no kids in this', 'no kids in the',
+    'before the kids got there', 'before the kids arrived', 'after the kids left', 'after the students left',
+    'empty classroom', 'sin alumnos', 'sin estudiantes', 'antes de que llegaran los alumnos',
+  ],
   consent: [
     'media release', 'media releases', 'media consent', 'photo release', 'photo releases', 'photo consent',
     'consent form', 'consent forms', 'permission slips on file', 'parent permission', 'parents permission',
-    'parental consent', 'parental permission', 'with permission', 'with their permission',
+    'parental consent', 'parental permission', 'with permission', 'with their permission', 'with her permission', 'with his permission',
     'permission from parents', 'permission from their parents', 'parents gave permission',
     'parents said ok', 'releases on file', 'release on file', 'consent on file', 'forms on file',
     'signed permission', 'signed photo release', 'signed media release', 'parents signed', 'permiso firmado',
