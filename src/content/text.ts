@@ -80,7 +80,8 @@ class TextBuilder {
   }
 }
 
-function walk(node: Node, out: TextBuilder): void {
+/** `blocks`: whether block elements start lines (not inside a Draft block, whose inner divs are styling). */
+function walk(node: Node, out: TextBuilder, blocks = true): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       out.addText(child as Text);
@@ -96,12 +97,12 @@ function walk(node: Node, out: TextBuilder): void {
       // Emoji rendered as images carry their character in alt.
       const alt = el.getAttribute('alt');
       if (alt) out.addLiteral(alt);
-    } else if (BLOCK_TAGS.has(tag)) {
+    } else if (blocks && BLOCK_TAGS.has(tag)) {
       out.startBlock();
       walk(el, out);
       out.endBlock();
     } else {
-      walk(el, out);
+      walk(el, out, blocks);
     }
   }
 }
@@ -122,7 +123,7 @@ function readDraft(root: Element): EditorText {
   const out = new TextBuilder();
   blocks.forEach((block, i) => {
     if (i > 0) out.addLiteral('\n');
-    walk(block, out);
+    walk(block, out, false);
   });
   return finish(out);
 }

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resolveSettings } from '../../../src/settings/resolve';
+import { loadSettings, saveUserSettings, USER_SETTINGS_KEY, watchSettings } from '../../../src/settings/storage';
+
+describe('resolveSettings (precedence)', () => {
+  it('uses the defaults when nothing is set', () => {
+    const r = resolveSettings({});
+    expect(r.settings).toEqual({ allowConfirm: true, auditLog: 'local', lockDistrict: false });
+    expect(r.sources.allowConfirm).toBe('default');
+    expect(r.districtLocked).toBe(false);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('managed wins over the teacher, who wins over the defaults', () => {
+    const r = resolveSettings({
+      managed: { allowConfirm: false, supportContact: 'it@district.example' },
+      local: { allowConfirm: true, auditLog: 'off', supportContact: 'me' },
+    });
+    expect(r.settings.allowConfirm).toBe(false);
+    expect(r.sources.allowConfirm).toBe('managed');
+    expect(r.settings.auditLog).toBe('off');
+    expect(r.sources.auditLog).toBe('user');
+    expect(r.settings.supportContact).toBe('it@district.example');
+  });
+
+  it('local userSettings win over sync userSettings', () => {
+    const r = resolveSettings({ local: { district: 'tulsa-ps' }, sync: { district: 'yelm-cs', auditLog: 'off' } });
+    expect(r.settings.district).toBe('tulsa-ps');
+    expect(r.settings.auditLog).toBe('off');
+  });
+
+  it('a managed district is locked by default and the teacher cannot override it', () => {
+    const r = resolveSettings({ managed: { district: 'tulsa-ps' }, local: { district: 'yelm-cs' } });
+    expect(r.settings.district).toBe('tulsa-ps');
+    expect(r.districtLocked).toBe(true);
+    expect(r.settings.lockDistrict).toBe(true);
+  });
+
+  it('an unlocked managed district is only a default the teacher may change', () => {
+    const r = resolveSettings({ managed: { district: 'tulsa-ps', lockDistrict: false }, local: { district: 'yelm-cs' } });
+    expect(r.settings.district).toBe('yelm-cs');
+    expect(r.sources.district).toBe('user');
+    expect(r.districtLocked).toBe(false);
+    expect(resolveSettings({ managed: { district: 'tulsa-ps', lockDistrict: false } }).settings.district).toBe('tulsa-ps');
+  });
+
+  it('ignores and reports invalid values key by key, keeping the valid ones', () => {
+    const r = resolveSettings({
+      managed: { allowConfirm: 'no', district: 'Tulsa PS', supportContact: 'help desk', bogus: 1 },
+      local: { district: 'metro-tech', auditLog: 'sometimes' },
+    });
+    expect(r.settings.allowConfirm).toBe(true); // default: the invalid managed value is ignored
+    expect(r.settings.district).toBe('metro-tech'); // next valid source
+    expect(r.settings.supportContact).toBe('help desk');
+    expect(r.settings.auditLog).toBe('local');
+    expect(r.issues.map((i) => `${i.source}:${i.key}`).sort()).toEqual(
+      ['managed:allowConfirm', 'managed:bogus', 'managed:district', 'user:auditLog'].sort(),
+    );
+  });
+
+  it('survives sources that are not objects at all', () => {
+    const r = resolveSettings({ managed: 'district=tulsa', local: [1, 2], sync: null });
+    expect(r.settings.allowConfirm).toBe(true);
+    expect(r.issues).toHaveLength(2);
+  });
+});
+
+describe('settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads managed, local and sync userSettings together', async () => {
+    await fakeBrowser.storage.managed.set({ allowConfirm: false });
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { district: 'yelm-cs' } });
+    await fakeBrowser.storage.sync.set({ [USER_SETTINGS_KEY]: { auditLog: 'off' } });
+    const r = await loadSettings();
+    expect(r.settings).toMatchObject({ allowConfirm: false, district: 'yelm-cs', auditLog: 'off' });
+  });
+
+  it('treats a managed area that throws (Firefox without policy) as empty', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { district: 'tulsa-ps' } });
+    const r = await loadSettings();
+    expect(r.settings.district).toBe('tulsa-ps');
+    expect(r.issues).toEqual([]);
+  });
+
+  it('saveUserSettings merges into storage.local userSettings', async () => {
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { auditLog: 'off' } });
+    await saveUserSettings({ district: 'metro-tech' });
+    expect(await fakeBrowser.storage.local.get(USER_SETTINGS_KEY)).toEqual({
+      [USER_SETTINGS_KEY]: { auditLog: 'off', district: 'metro-tech' },
+    });
+  });
+
+  it('watchSettings picks up managed values that arrive late without a change event', async () => {
+    vi.useFakeTimers();
+    try {
+      const seen: (string | undefined)[] = [];
+      const stop = watchSettings((r) => seen.push(r.settings.district), [100, 200]);
+      await vi.advanceTimersByTimeAsync(10);
+      // Chrome fills managed storage later; simulate it without any onChanged event.
+      const store = (await fakeBrowser.storage.managed.get()) as Record<string, unknown>;
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ ...store, district: 'tulsa-ps' });
+      await vi.advanceTimersByTimeAsync(150);
+      expect(seen).toEqual([undefined, 'tulsa-ps']);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('watchSettings reacts to storage changes and stops when asked', async () => {
+    const seen: (string | undefined)[] = [];
+    const stop = watchSettings((r) => seen.push(r.settings.district), []);
+    await new Promise((r) => setTimeout(r, 5));
+    await saveUserSettings({ district: 'yelm-cs' });
+    await new Promise((r) => setTimeout(r, 5));
+    stop();
+    await saveUserSettings({ district: 'tulsa-ps' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual([undefined, 'yelm-cs']);
+  });
+});
