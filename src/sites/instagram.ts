@@ -54,9 +54,16 @@ function profileAction(el: Element): ProfileAction | null {
   return null;
 }
 
+const STATS = /^[\d.,]+\s*[KMkm万]?\s+\S+$/; // "12 posts", "1,203 followers"
+
+/** The header's text lines minus the controls and counters around them. */
 function lines(el: Element | null | undefined): string[] {
   const text = el ? ((el as HTMLElement).innerText ?? el.textContent ?? '') : '';
-  return text.split('\n').map((s) => s.trim()).filter((s) => s && s.length <= 500).slice(0, 40);
+  return text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 2 && s.length <= 500 && !STATS.test(s) && !FOLLOW.has(s.toLowerCase()) && !MESSAGE.has(s.toLowerCase()) && !/^following$/i.test(s))
+    .slice(0, 40);
 }
 
 function recipient(button: Element): Recipient {
@@ -64,11 +71,11 @@ function recipient(button: Element): Recipient {
   const header = button.closest('header') ?? document.querySelector('main header');
   if (header) {
     const handle = textOf(header.querySelector('h2, h1')) || location.pathname.split('/').filter(Boolean)[0];
-    const rest = lines(header).filter((l) => l !== handle && !FOLLOW.has(l.toLowerCase()) && !MESSAGE.has(l.toLowerCase()));
+    const rest = lines(header).filter((l) => l !== handle);
     return { handle, name: rest[0], bio: rest.slice(1).join('\n') || undefined };
   }
   const card = button.parentElement?.parentElement;
-  const [name, ...rest] = lines(card).filter((l) => !FOLLOW.has(l.toLowerCase()));
+  const [name, ...rest] = lines(card);
   return { handle: name, details: rest.length ? rest : undefined };
 }
 
@@ -90,14 +97,17 @@ export const instagramAdapter: SiteAdapter = {
     return { anchor: editor.parentElement ?? editor, where: 'after' };
   },
 
-  messageRecipient() {
-    const header = document.querySelector('main header, [role="main"] header');
-    const name = textOf(header?.querySelector('h1, h2, span'));
-    return name ? { name } : undefined;
+  messageRecipient(editor) {
+    // The conversation header links to the other person's profile.
+    const section = editor.closest('section') ?? document;
+    const link = section.querySelector('header a[href]') ?? document.querySelector('[role="main"] header a[href]');
+    const name = textOf(link);
+    const handle = link?.getAttribute('href')?.split('/').filter(Boolean)[0];
+    return name || handle ? { name: name || undefined, handle } : undefined;
   },
 
   profile: {
-    selector: 'header button, header [role="button"], button, div[role="button"]',
+    selector: 'button, [role="button"]',
     action: profileAction,
     recipient,
   },

@@ -59,9 +59,10 @@ export const tiktokAdapter: SiteAdapter = {
   isSubmit: (el) => el.matches(SUBMIT) || el.matches('[data-e2e="message-send"] *'),
   keySubmit: (e, surface) => (surface !== 'post' && isPlainEnter(e) ? 'sends' : null),
 
-  panelPlacement(editor, surface) {
+  panelPlacement(editor) {
+    // Comment and DM boxes sit in a row with their send button: go above the row.
     const box = editor.closest(`${COMMENT_BOX}, ${DM_BOX}`);
-    if (box) return { anchor: box, where: surface === 'post' ? 'after' : 'before' };
+    if (box) return { anchor: box.closest('[data-e2e="comment-footer"]') ?? box.parentElement ?? box, where: 'before' };
     return { anchor: editor.closest('.DraftEditor-root') ?? editor, where: 'after' };
   },
 

@@ -99,10 +99,12 @@ export const xAdapter: SiteAdapter = {
   },
 
   messageRecipient() {
-    const header = document.querySelector('[data-testid="dm-conversation-header"], [data-testid="DmActivityViewport"] h2, [data-testid="DMDrawerHeader"]');
-    const l = lines(header);
-    if (!l.length) return undefined;
-    return { name: l[0], handle: l.find((s) => s.startsWith('@')) };
+    // The conversation header: a link with the name, and the @handle.
+    const header = document.querySelector('[data-testid="dm-conversation-header"], [data-testid="DMDrawerHeader"], [data-testid="DmActivityViewport"] h2');
+    if (!header) return undefined;
+    const handle = /@\w{1,15}/.exec(header.textContent ?? '')?.[0];
+    const name = textOf(header.querySelector('a[href], h2')) || undefined;
+    return name || handle ? { name: name === handle ? undefined : name, handle } : undefined;
   },
 
   profile: {

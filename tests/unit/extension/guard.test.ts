@@ -20,7 +20,7 @@ function setup(checkResult: Finding[] | null | Promise<Finding[] | null> = []) {
     closeDialog: vi.fn(() => log.push('close')),
     // The re-dispatched event comes back through the guard while releasing.
     retrigger: vi.fn((a) => log.push(`retrigger:${a}:${guard.attempt('echo', undefined)}`)),
-    audit: vi.fn((a, b) => log.push(`audit:${a}:${b.map((f) => f.rule).join(',')}`)),
+    audit: vi.fn((a: string, b: Finding[]) => log.push(`audit:${a}:${b.map((f) => f.rule).join(',')}`)),
     refocus: vi.fn((a) => log.push(`refocus:${a}`)),
   };
   guard = new PublishGuard(fx);

@@ -102,7 +102,7 @@ describe('settings storage', () => {
       await vi.advanceTimersByTimeAsync(10);
       // Chrome fills managed storage later; simulate it without any onChanged event.
       const store = (await fakeBrowser.storage.managed.get()) as Record<string, unknown>;
-      vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ ...store, district: 'tulsa-ps' });
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((async () => ({ ...store, district: 'tulsa-ps' })) as never);
       await vi.advanceTimersByTimeAsync(150);
       expect(seen).toEqual([undefined, 'tulsa-ps']);
       stop();
