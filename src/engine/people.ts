@@ -43,8 +43,13 @@ export function personRefs(ctx: Ctx): PersonRef[] {
       continue;
     }
     const word = stem(t.text);
-    if (word.length < 2 || /\d/.test(word) || NOT_NAMES.has(word)) continue;
     const prev = i > 0 ? stem(tokens[i - 1].text) : '';
+    // "Coach T": a single capital after a title is still a name.
+    if (word.length === 1 && ADULT_TITLES.has(prev) && t.capitalized) {
+      out.push({ index: i, kind: 'name', adult: true });
+      continue;
+    }
+    if (word.length < 2 || /\d/.test(word) || NOT_NAMES.has(word)) continue;
     const adult = ADULT_TITLES.has(prev);
     const next = i + 1 < tokens.length ? tokens[i + 1].text : '';
     let isName = false;
@@ -73,11 +78,26 @@ function isTitled(ctx: Ctx, i: number): boolean {
 /** Student-like references within `window` tokens of [first, last]. */
 export function studentRefsNear(ctx: Ctx, first: number, last: number, window: number, sameSentence = true): PersonRef[] {
   const sentence = ctx.doc.tokens[first]?.sentence;
-  return personRefs(ctx).filter(
-    (p) =>
-      !p.adult &&
-      p.index >= first - window &&
-      p.index <= last + window &&
-      (!sameSentence || ctx.doc.tokens[p.index].sentence === sentence || Math.abs(p.index - first) <= 4),
+  return refsNear(ctx, first, last, window).filter(
+    (p) => !p.adult && (!sameSentence || ctx.doc.tokens[p.index].sentence === sentence || Math.abs(p.index - first) <= 4),
   );
+}
+
+/** All person references within `window` tokens of [first, last]. */
+export function refsNear(ctx: Ctx, first: number, last: number, window: number): PersonRef[] {
+  const refs = personRefs(ctx);
+  // Refs are in token order: binary search to the window, so many queries on
+  // a long draft stay linear overall.
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].index < first - window) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: PersonRef[] = [];
+  for (let k = lo; k < refs.length && refs[k].index <= last + window; k++) {
+    out.push(refs[k]);
+  }
+  return out;
 }

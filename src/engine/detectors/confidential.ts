@@ -47,7 +47,7 @@ export const WORDS = {
     "mom's number", "mom's cell", "dad's number", "dad's cell", 'his number', 'her number', 'his cell', 'her cell',
     'his phone', 'her phone', "student's phone", "student's number", "student's email", 'his email', 'her email',
     'parent phone', "parent's phone", 'parent email', "parent's email", 'guardian', 'personal number',
-    'personal email', 'your email', 'your number', 'your cell', 'tu email', 'tu correo', 'tu numero', 'tu celular', 'text him', 'text her', 'call him', 'call her',
+    'personal email', 'school email', 'your email', 'your number', 'your cell', 'tu email', 'tu correo', 'tu numero', 'tu celular', 'text him', 'text her', 'call him', 'call her',
     'su numero', 'su celular', 'su correo', 'el numero de su mama', 'numero de su mama', 'numero de su papa',
     'his mom', 'her mom', 'his dad', 'her dad', 'mom is', 'dad is',
   ],
@@ -96,12 +96,14 @@ const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2} de [a-z]{4,10} (?:de|del) \d{4}\b/g;
 const ADDRESS =
   /\b\d{1,6} (?:[nsew]\.? )?(?:[a-z0-9']{1,20} ){0,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|trl|trail)\b\.?(?: (?:apt|unit|#) ?\w{1,5})?/g;
-const EMAIL_LOCAL = /[a-z0-9._%+-]{1,64}$/;
+const EMAIL_CHAR = /[a-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
 // "got a 42", "scored 58%", "got an F", "sacó 98", "pasó con 61". A letter
 // grade needs its article ("got a B"), so "had a great day" is not a grade.
 const SCORE =
   /\b(?:got|gets|scored|earned|made|received|has|had|with|saco|saca|sacar|obtuvo|paso con|tiene)(?: an?| un| una)? \d{1,3}(?:\.\d)?(?: ?%| percent| por ciento| ?\/ ?\d{1,3})?(?=$|[\s.,!?;:)])|\b(?:got|gets|earned|received|made|has|saco|sacar)(?: an (?:a|f)| a (?:b|c|d))[+-]?(?=$|[\s.,!?;:)])/g;
+// "de 42 a 88", "from 42 to 88", "missed 23 days".
+const SCORE_CHANGE = /\b(?:de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed \d{1,3} (?:days|classes)|\d{1,3} (?:absences|tardies|faltas))\b/g;
 const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
 
 function validSsn(a: string, g: string, s: string): boolean {
@@ -161,6 +163,8 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     const i = tokenAt(doc, start);
     const j = Math.max(i, tokenAt(doc, end) - 1);
     if (near(hits, 'publicContact', i, j, 6).length) return false;
+    // The author's own number offered ("text me 360-555-0142", "mi número es") is not a student's data.
+    if (/\b(?:me|my|mi)\b(?:\s+\S+){0,3}\s*$/.test(norm.slice(Math.max(0, start - 24), start))) return false;
     return (
       near(hits, 'personalContactCue', i, j, 8).length > 0 ||
       (studentRefsNear(ctx, i, j, window).length > 0 && near(hits, 'school', i, j, 20).length > 0) ||
@@ -171,10 +175,12 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     if (personalNear(m.index, m.index + m[0].length, 8)) add(d, 'phone', [[m.index, m.index + m[0].length]]);
   }
   for (let at = norm.indexOf('@'); at >= 0; at = norm.indexOf('@', at + 1)) {
-    const local = EMAIL_LOCAL.exec(norm.slice(Math.max(0, at - 64), at));
-    const domain = EMAIL_DOMAIN.exec(norm.slice(at + 1, at + 300));
-    if (!local || !domain) continue;
-    const start = at - local[0].length;
+    // Walk back over the local part by hand: an anchored regex would rescan it.
+    let start = at;
+    while (start > 0 && at - start < 64 && EMAIL_CHAR.test(norm[start - 1])) start--;
+    if (start === at) continue;
+    const domain = EMAIL_DOMAIN.exec(norm.slice(at + 1, at + 256));
+    if (!domain) continue;
     const end = at + 1 + domain[0].length;
     if (personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
   }
@@ -191,7 +197,7 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   // an individual score.
   const recordSpans: Span[] = [];
   for (const h of hits.get('edu') ?? []) recordSpans.push(spanOf(h));
-  for (const re of [SCORE, PERCENT_ON]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
   for (const [s, e] of recordSpans) {
     const i = tokenAt(doc, s);
     const j = Math.max(i, tokenAt(doc, e) - 1);
@@ -213,11 +219,12 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   }
 
   // A screenshot of a gradebook, roster or IEP is a record even without a name.
-  const recordDoc = /\b(?:gradebook|grade book|roster|report cards?|iep|powerschool|attendance sheet|grade sheet|progress report|calificaciones|boletas?)\b/;
+  const recordDoc = /\b(?:gradebook|caseload|iep list|grade book|roster|report cards?|iep|powerschool|attendance sheet|grade sheet|progress report|calificaciones|boletas?)\b/;
   for (const a of ctx.draft.attachments ?? []) {
     const name = (a.name ?? '').toLowerCase();
     if (a.faces !== undefined && a.faces > 0) continue;
-    if ((/screen ?shot|captura|scan/.test(name) || /screen ?shot|captura/.test(norm)) && recordDoc.test(norm + ' ' + name)) add(d, 'education-record', []);
+    const pictureOfDoc = /screen ?shot|captura|scan/.test(name) || /screen ?shot|captura|pic of the list|photo of the list|caseload list|class list|roster/.test(norm);
+    if (pictureOfDoc && recordDoc.test(norm + ' ' + name)) add(d, 'education-record', []);
   }
 
   // District information not meant for the public.

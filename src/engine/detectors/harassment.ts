@@ -5,11 +5,11 @@
 
 import { add, spanOf, type Ctx, type Detection } from '../context';
 import { near } from '../lexicon';
-import { personRefs } from '../people';
+import { refsNear } from '../people';
 
 export const WORDS = {
   insult: [
-    'idiot', 'idiots', 'waste of space', 'waste of oxygen', 'waste of air', 'burro', 'burra', 'ignorantes', 'moron', 'morons', 'stupid', 'dumb', 'dumbass', 'dumbest', 'loser', 'losers', 'pathetic',
+    'idiot', 'idiots', 'piece of garbage', 'piece of trash', 'chismosa', 'chismoso', 'cheating piece', 'waste of space', 'waste of oxygen', 'waste of air', 'burro', 'burra', 'ignorantes', 'moron', 'morons', 'stupid', 'dumb', 'dumbass', 'dumbest', 'loser', 'losers', 'pathetic',
     'trash', 'garbage', 'worthless', 'incompetent', 'clown', 'clowns', 'imbecile', 'bitch', 'bitches', 'asshole',
     'assholes', 'jackass', 'retard', 'retarded', 'brainless', 'clueless', 'useless', 'lazy', 'ignorant', 'scum',
     'piece of shit', 'pos', 'dipshit', 'dickhead', 'douchebag', 'douche', 'witch', 'psycho', 'crazy lady', 'nutjob',
@@ -24,7 +24,7 @@ export const WORDS = {
   threat: [
     "i'll kill", 'i will kill', 'gonna kill', 'going to kill', 'kill you', 'kill him', 'kill her', 'beat your ass',
     'beat his ass', 'beat her ass', 'kick your ass', 'kick his ass', 'kick her ass', 'punch you', 'punch him',
-    'punch her', 'slap you', 'slap him', 'slap her', 'watch your back', "you'll regret", 'you will regret', 'end him', 'end her', 'end you', 'i will end', "i'll end", 'try me',
+    'punch her', 'slap you', 'slap him', 'slap her', 'watch your back', "you'll regret", 'you will regret', 'shut his mouth', 'shut her mouth', 'see what happens when', 'when i find you', 'when i find u', 'someone should key', 'end him', 'end her', 'end you', 'i will end', "i'll end", 'try me',
     'hurt you', 'make you pay', 'come for you', 'pull up on', 'find out where you live', 'know where you live',
     'shut your mouth', 'te voy a matar', 'lo voy a matar', 'la voy a matar', 'te voy a pegar', 'me las vas a pagar',
     'te vas a arrepentir', 'cuidate', 'ya veras',
@@ -79,7 +79,6 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     if (/^(?:these people|those people)$/.test(word) && !near(hits, 'insult', h.first, h.last, 6).length) continue;
     add(d, 'discrimination', [spanOf(h)]);
   }
-  const people = personRefs(ctx);
   for (const h of hits.get('insult') ?? []) {
     if (softened(h.start, h.end)) continue;
     const targets = near(hits, 'target', h.first, h.last, 8).filter((t) => doc.tokens[t.first].sentence === doc.tokens[h.first].sentence);
@@ -87,12 +86,12 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     if (!targets.length && /\b(?:absolutely|totally|completely|utterly)\s+$/.test(doc.norm.slice(Math.max(0, h.start - 14), h.start))) {
       targets.push(...near(hits, 'target', h.first, h.last, 16).filter((t) => !/^(?:this|that|these|those|who)$/.test(doc.norm.slice(t.start, t.end))));
     }
-    const named = people.some((p) => Math.abs(p.index - h.first) <= 5 && doc.tokens[p.index].sentence === doc.tokens[h.first].sentence);
+    const named = refsNear(ctx, h.first, h.first, 5).some((p) => doc.tokens[p.index].sentence === doc.tokens[h.first].sentence);
     if (!targets.length && !named) continue;
     const word = doc.norm.slice(h.start, h.end);
     // Mild words ("lazy", "fat", "ugly", "crazy lady") count only with a
     // second insult or an explicit "is/are" aimed at someone.
-    const mild = /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady)$/.test(word);
+    const mild = /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady)$/.test(word);
     if (mild) {
       const aimed = /\b(?:you(?:'re| are)?|ur|he'?s|she'?s|they'?re|is|are|was|were|such an?|so|what an?|eres|es|son|bunch of|pack of|just as|absolutely|totally|completely|utterly)\s+(?:an?\s+|so\s+|such\s+|complete\s+|total\s+|absolute\s+|fucking\s+|freaking\s+|bien\s+|muy\s+|un\s+|una\s+)?$/.test(
         doc.norm.slice(Math.max(0, h.start - 30), h.start),

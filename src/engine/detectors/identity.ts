@@ -16,7 +16,7 @@ export const WORDS = {
     'my campus', 'my district', 'our district', 'my job at', 'my years at', 'years at', 'years teaching',
     'years with', 'i have taught', "i've taught", 'i am a teacher', "i'm a teacher", 'im a teacher', 'i am an instructor',
     "i'm an instructor", 'im an instructor', "i'm a", 'i am a', 'im a', 'teacher', 'teachers', 'instructor', 'staff',
-    'employee', 'employees', 'faculty', 'educator', 'educators', 'doy clases en', 'trabajo en', 'trabajo para',
+    'employee', 'employees', 'faculty', 'educator', 'educators', 'bus driver', 'para', 'aide', 'doy clases en', 'trabajo en', 'trabajo para',
     'maestra en', 'maestro en', 'maestra de', 'maestro de', 'soy maestra', 'soy maestro', 'soy profesora',
     'soy profesor', 'mis alumnos de', 'mi escuela', 'enseno en', 'trabajo como', 'soy instructora', 'soy instructor',
     'instructora en', 'instructor en', 'year at', 'years at', 'yr at', 'my planning period', 'my classroom',
@@ -32,7 +32,7 @@ export const WORDS = {
     'vote', 'voting', 'policy', 'bill', 'legislature', 'legislators', 'politicians', 'agree', 'disagree',
     'support', 'oppose', 'against', 'pienso que', 'creo que', 'opino', 'en mi opinion', 'deberian', 'deberia',
     'injusto', 'no es justo', 'es una verguenza', 'estoy harta', 'estoy harto', 'why does', 'why do', 'why is',
-    'still no', 'keeps', 'burnout', 'underpaid', 'stop', 'no more', 'enough is enough',
+    'still no', 'keeps', 'burnout', 'unreal', 'insane', 'make it make sense', 'never been this tired', 'pay us', 'underpaid', 'stop', 'no more', 'enough is enough',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',
@@ -52,7 +52,7 @@ export const WORDS = {
 
 // Loose job words ("teacher", "staff", "i'm a") only count right next to a
 // district or school name; explicit job phrases may be a little further.
-const LOOSE = /^(?:teacher|teachers|instructor|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
+const LOOSE = /^(?:teacher|teachers|instructor|bus driver|driver|para|aide|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
 const JOB = /^(?:teacher|teachers|educator|educators|instructor|instructors|maestra|maestro|coach|counselor|nurse|staff|employee|para|librarian)$/;
 
 export function employeeIdentity(ctx: Ctx): Span[] | null {
@@ -64,7 +64,7 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     // Loose words: "TPS teacher" (right before) or "years at Webster" (right after), same sentence.
     const d = ctx.districtHits.find((x) =>
       loose
-        ? tokens[x.first].sentence === tokens[h.first].sentence && (x.last === h.first - 1 || (x.first > h.last && x.first <= h.last + 2))
+        ? tokens[x.first].sentence === tokens[h.first].sentence && ((x.last < h.first && x.last >= h.first - 2) || (x.first > h.last && x.first <= h.last + 2))
         : x.last >= h.first - 6 && x.first <= h.last + 6,
     );
     if (d) spans.push([Math.min(h.start, d.start), Math.max(h.end, d.end)]);

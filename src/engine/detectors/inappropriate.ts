@@ -10,7 +10,8 @@ export const WORDS = {
     'wasted', 'hammered', 'shitfaced', 'blackout drunk', 'blacked out', 'hungover', 'hangover', 'so drunk',
     'get drunk', 'getting drunk', 'got drunk', 'drunk af', 'drunk again', 'wine drunk', 'day drinking',
     'day drink', 'drinking all day', 'drinking all weekend', 'drank too much', 'too many drinks', 'too many beers',
-    'tipsy', 'whole bottle of', 'entire bottle of', 'bottle of tequila', 'bottle of vodka', 'quedar tirada', 'quedar tirado', 'hasta quedar', 'buzzed', 'beer pong', 'keg stand', 'kegger', 'bar crawl', 'pub crawl', 'pregame', 'pregaming',
+    'tipsy', 'beers deep', 'drinks deep', 'shotgunning', 'shotgun a beer', 'shotgunning beers', 'on bottle', 'second bottle',
+    'bottle #2', 'bottle number two', 'se me subieron', 'se me subio', 'ya se me subio', 'whole bottle of', 'entire bottle of', 'bottle of tequila', 'bottle of vodka', 'quedar tirada', 'quedar tirado', 'hasta quedar', 'buzzed', 'beer pong', 'keg stand', 'kegger', 'bar crawl', 'pub crawl', 'pregame', 'pregaming',
     'tequila shots', 'jello shots', 'vodka shots', 'shots of tequila', 'shots of vodka', 'shots of whiskey',
     'taking shots', 'doing shots', 'shots shots shots', 'borracho', 'borracha', 'bien pedo', 'bien peda',
     'una peda', 'la peda', 'crudo', 'cruda', 'la cruda', 'pisteando', 'chupando', 'emborrachar*', 'pedisimo',
@@ -21,7 +22,7 @@ export const WORDS = {
     'bong', 'edibles', 'edible', 'dab', 'dabs', 'dabbing', 'thc', 'pot brownies', '420', 'shrooms', 'molly',
     'ecstasy', 'acid trip', 'lsd', 'coke', 'cocaine', 'meth', 'xanax bar', 'xanax', 'percs', 'lean', 'mota',
     'marihuana', 'porro', 'fumando mota', 'drogas', 'drogarse', 'pacheco', 'pacheca', 'motorolo', 'toke',
-    'rolling a joint', 'roll a joint', 'smoke a joint', 'smoking a joint', 'joint', 'kush', 'own bud', 'some bud', 'the bud', 'smoke sesh', 'sesh', 'cannabis', 'vape pen',
+    'rolling a joint', 'roll a joint', 'smoke a joint', 'smoking a joint', 'joint', 'kush', '420 friendly', 'medical card', 'wake and bake', 'own bud', 'some bud', 'the bud', 'smoke sesh', 'sesh', 'cannabis', 'vape pen',
   ],
   sexual: [
     'sex', 'sexy', 'horny', 'porn', 'porno', 'nudes', 'nude', 'naked', 'boobs', 'tits', 'dick', 'cock', 'pussy',
@@ -31,7 +32,7 @@ export const WORDS = {
   ],
   obscene: ['fuck', 'fucking', 'fucked', 'fuckin', 'motherfucker', 'motherfucking', 'fck', 'fuk', 'stfu', 'gtfo', 'wtf', 'chingada', 'chingar', 'chingado', 'puta madre'],
   illegal: [
-    'shoplift', 'shoplifting', 'blow past a school bus', 'run the stop arm', 'blow past the stop arm', 'nobody ever gets ticketed', 'never gets ticketed', 'fake id', 'fake ids', 'drive drunk', 'drunk driving', 'buy weed', 'sell weed',
+    'shoplift', 'shoplifting', 'sneak into', 'hop the fence', 'jump the fence', 'key his car', 'key her car', 'key their car', 'blow past a school bus', 'run the stop arm', 'blow past the stop arm', 'nobody ever gets ticketed', 'never gets ticketed', 'fake id', 'fake ids', 'drive drunk', 'drunk driving', 'buy weed', 'sell weed',
     'sell edibles', 'steal', 'let\'s steal', 'vandalize', 'spray paint the', 'egg his house', 'egg her house',
     'slash his tires', 'slash her tires', 'skip school', 'ditch school', 'cheat on the test', 'cheat on your',
     'dont pay the fine', 'without a license', 'illegal', 'pirated', 'robar', 'vamos a robar', 'manejar borracho',

@@ -4,17 +4,18 @@
 
 import { add, spanOf, type Ctx, type Detection } from '../context';
 import { near } from '../lexicon';
+import { tokenAt } from '../text';
 
 export const WORDS = {
   spokesperson: [
-    'on behalf of', 'speaking for the district', 'speaking on behalf', 'as the spokesperson', 'as spokesperson',
+    'on behalf of', 'speaking for the district', 'speaking for the whole district', 'speaking for all of', 'speaking on behalf', 'as the spokesperson', 'as spokesperson',
     'district spokesperson', 'official spokesperson', 'as a representative of', 'representing the district',
     'i can officially', 'i am authorized to', "i'm authorized to", 'authorized to announce', 'authorized to say',
     'the district wants you to know', 'the district asked me to', 'speaking for the school', 'en nombre del distrito',
     'en nombre de la escuela', 'a nombre del distrito', 'de parte del distrito', 'de parte de la escuela', 'como vocero', 'como vocera', 'portavoz',
   ],
   officialWord: [
-    'official', 'officially', 'official announcement', 'official statement', 'official update', 'official news',
+    'official', 'officially', 'official announcement', 'official publication', 'official statement', 'official update', 'official news',
     'officially announcing', 'announcing', 'announces', 'announcement', 'press release', 'statement from',
     'i can confirm', 'we can confirm', 'it is official', "it's official", 'its official', 'breaking',
     'anuncio oficial', 'aviso oficial', 'comunicado oficial', 'oficial', 'oficialmente', 'anunciamos', 'comunicado',
@@ -51,9 +52,10 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   const creation = (i: number) => /\b(?:this is|welcome to|created|creating|new|launch\w*|introducing|started|starting)\b[^.!?]{0,24}$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 40), doc.tokens[i].start));
   const pointer = (i: number) => /\b(?:district'?s|school'?s|check|see|per|according to|follow|via|their|its|from the|on the)\s+(?:\w+\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 30), doc.tokens[i].start));
   const isReference = (s: number, e: number) => {
-    const i = ctx.doc.tokens.findIndex((t) => t.start >= s);
-    if (i >= 0 && creation(i)) return false;
-    return refs.some((r) => r.start <= e && r.end >= s) || (i >= 0 && pointer(i));
+    const i = tokenAt(ctx.doc, s);
+    const inText = i < ctx.doc.tokens.length;
+    if (inText && creation(i)) return false;
+    return refs.some((r) => r.start <= e && r.end >= s) || (inText && pointer(i));
   };
   const districtNear = (first: number, last: number, w: number) =>
     ctx.districtHits.some((x) => x.last >= first - w && x.first <= last + w) ||
@@ -70,10 +72,10 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     const news = near(hits, 'districtNews', h.first, h.last, 12);
     const district = districtNear(h.first, h.last, 8);
     const word = doc.norm.slice(h.start, h.end);
-    const strong = /official (?:announcement|statement|update|news)|officially announcing|anuncio oficial|aviso oficial|comunicado oficial|press release|statement from/.test(word);
-    const i = doc.tokens.findIndex((t) => t.start >= h.start);
+    const strong = /official (?:announcement|publication|statement|update|news)|officially announcing|anuncio oficial|aviso oficial|comunicado oficial|press release|statement from/.test(word);
+    const i = h.first;
     // Creating the official page of the district or one of its programs.
-    if (/^(?:official|oficial)$/.test(word) && i >= 0 && creation(i) && /^(?:page|account|site|website|channel|group|pagina|cuenta)$/.test(doc.tokens[i + 1]?.text ?? '') && (district || /\b(?:team|club|program|class|department)\b/.test(doc.norm))) {
+    if (/^(?:official|oficial)$/.test(word) && creation(i) && /^(?:page|account|site|website|channel|group|pagina|cuenta)$/.test(doc.tokens[i + 1]?.text ?? '') && (district || /\b(?:team|club|program|class|department)\b/.test(doc.norm))) {
       add(d, 'spokesperson', [spanOf(h)]);
       continue;
     }

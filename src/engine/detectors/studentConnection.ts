@@ -21,17 +21,18 @@ export const WORDS = {
   studentAudience: [
     'students', 'student', 'my students', 'kids', 'my kids', 'scholars', 'class', 'my class', 'seniors',
     'juniors', 'sophomores', 'freshmen', 'kiddos', 'players', 'team', 'my players', 'band', 'graders',
-    'hour', 'period', 'alumnos', 'estudiantes', 'chicos', 'muchachos', 'clase', 'homework', 'assignment',
+    'hour', 'period', 'kiddo', 'senior year', 'junior year', 'freshman year', 'sophomore year', 'graders', 'book reports',
+    'alumnos', 'estudiantes', 'chicos', 'muchachos', 'clase', 'homework', 'assignment',
     'test', 'quiz', 'project', 'tarea', 'examen', 'proyecto', 'grade', 'grades', 'class of',
   ],
   accountVerb: [
     'make an account', 'make accounts', 'make a account', 'create an account', 'create accounts', 'create a',
     'make a', 'make your own', 'sign up for', 'sign up on', 'get an account', 'get a', 'set up an account',
     'set up a', 'open an account', 'join', 'download', 'crea una cuenta', 'creen una cuenta', 'hagan una cuenta',
-    'abran una cuenta', 'descarguen', 'haganse una cuenta', 'haganse', 'creen', 'abranse', 'bajense', 'hazte una cuenta', 'create your', 'make your',
+    'abran una cuenta', 'descarguen', 'make', 'create', 'haganse una cuenta', 'haganse', 'creen', 'abranse', 'bajense', 'hazte una cuenta', 'create your', 'make your',
   ],
   platform: [
-    'instagram', 'insta', 'ig', 'tiktok', 'tik tok', 'snapchat', 'snap', 'facebook', 'fb', 'twitter', 'x account',
+    'instagram', 'insta', 'ig', 'tiktok', 'tiktoks', 'tik tok', 'instagrams', 'snapchats', 'snapchat', 'snap', 'facebook', 'fb', 'twitter', 'x account',
     'discord', 'whatsapp', 'account', 'accounts', 'cuenta', 'cuentas',
   ],
   relative: [
@@ -73,8 +74,8 @@ const K12 = /\b(?:high school|middle school|junior high|elementary|academy|hs|jh
 const HIGHER_ED = /\b(?:university|universidad|college(?! (?:hs|high|prep|preparatory))|community college|ou|osu|uco|tcc|occc|byu|uw|tech university|grad school|law school|med school)\b/;
 const AGE = /\b(1[0-8]|[5-9]) ?(?:y\/?o|years? old|anos|yrs)\b/;
 const PAST_STUDY = /\b(?:studied at|went to|attended|graduated|former|alumni|alumnus|alumna|ex-?alumn|egresad|estudio en)\b/;
-const PRESENT_STUDY = /\b(?:studies at|student at|goes to|attends|estudia en|estudiante en|estudiante de)\b|\bstudent\b|\b(?:jr|sr|soph|junior|senior|freshman|sophomore) at\b/;
-const ADULT_LINE = /\b(?:mom|dad|mother|father|parent|pta|pto|teacher|teaches|educator|instructor|works at|working at|employee|staff|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?|principal|counselor|coach at|nurse at|director)\b/;
+const PRESENT_STUDY = /\b(?:studies|studying|student at|goes to|attends|estudia en|estudiante en|estudiante de)\b|\bstudent\b|\b(?:jr|sr|soph|junior|senior|freshman|sophomore) at\b/;
+const ADULT_LINE = /\b(?:mom|dad|teaches|dog mom|mother|father|parent|pta|pto|teacher|teaches|educator|instructor|works at|working at|employee|staff|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?|principal|counselor|coach at|nurse at|director)\b/;
 
 export type StudentStatus = 'current' | 'graduate' | 'adult' | 'relative' | 'unknown';
 
@@ -94,6 +95,8 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
   const year = when.getUTCFullYear();
   const lastCurrentClass = when.getUTCMonth() >= 5 ? year + 1 : year; // June onwards: this year's class has left
   let current = false;
+  // A bare school name in the details is weaker than a class year or a grade.
+  let weakCurrent = false;
   let graduate = false;
   for (const line of lines) {
     CLASS_OF.lastIndex = 0;
@@ -101,7 +104,7 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
       const raw = m[1] ?? m[2] ?? m[3];
       if (!raw) continue;
       // "'28" alone is too loose unless the line is plainly about school.
-      if (m[3] && !/class|grad|senior|junior|hs|school/.test(line) && !lines.some((l) => K12.test(l) || schools.some((s) => l.includes(s)))) continue;
+      if (m[3] && !/class|grad|senior|junior|hs|high|school|prep/.test(line) && !lines.some((l) => K12.test(l) || schools.some((s) => l.includes(s)))) continue;
       const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
       if (y < 1950 || y > year + 14) continue;
       if (y >= lastCurrentClass) current = true;
@@ -110,7 +113,9 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
     const past = PAST_STUDY.test(line);
     // "Instructor at Metro Tech", "PTA at Wilson Elementary": an adult's line.
     const adultLine = ADULT_LINE.test(line) && !/\bstudent\b|\bestudiante\b/.test(line);
-    const grade = adultLine ? null : GRADE.exec(line);
+    // "7th grade science @ Taft MS" is a teacher's bio, not a pupil's.
+    const teachesGrade = /\b\d{1,2}(?:st|nd|rd|th) grade (?:science|math|ela|english|reading|history|social studies|teacher|team|sped|writing|art|music)\b/.test(line);
+    const grade = adultLine || teachesGrade ? null : GRADE.exec(line);
     if (grade) {
       const n = Number(grade[1] ?? grade[2] ?? grade[3]);
       if (n >= 1 && n <= 12) current = true;
@@ -119,12 +124,13 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
     if (!past && !adultLine && PRESENT_STUDY.test(line) && K12.test(line) && !HIGHER_ED.test(line)) current = true;
     if (!past && !adultLine && PRESENT_STUDY.test(line) && schools.some((s) => line.includes(s))) current = true;
     // A details line that is just a school's name ("Northwest Classen High School").
-    if (!past && !adultLine && K12.test(line) && !HIGHER_ED.test(line) && line.split(' ').length <= 6 && !ADULT_LINE.test(all)) current = true;
+    if (!past && !adultLine && K12.test(line) && !HIGHER_ED.test(line) && line.split(' ').length <= 6 && !ADULT_LINE.test(all)) weakCurrent = true;
     if (past && (K12.test(line) || schools.some((s) => line.includes(s)))) graduate = true;
     if (/\b(?:studies at|student at|estudia en)\b/.test(line) && HIGHER_ED.test(line)) graduate = true;
     const age = AGE.exec(line);
     if (age && Number(age[1]) <= 18) current = true;
   }
+  if (weakCurrent && !graduate && !/\b(?:\d{1,2}(?:st|nd|rd|th) grade (?:science|math|ela|english|reading|history|teacher))\b/.test(all)) current = true;
   if (current && !graduate) return 'current';
   if (graduate && !current) return 'graduate';
   if (current && graduate) {

@@ -14,7 +14,8 @@ export const WORDS = {
     'aprendizaje a distancia',
   ],
   tagVerb: ['tagged', 'tagging', 'pictured', 'in this photo', 'in the photo', 'in this pic', 'in the pic',
-    'in the video', 'in this video', 'left to right', 'l to r', 'de izquierda a derecha', 'en la foto', 'aparece'],
+    'in the video', 'in this video', 'left to right', 'l to r', "that's u in", 'thats u in', "that's you in", 'front row', 'back row', 'far left',
+    'far right', 'in the middle', 'de izquierda a derecha', 'en la foto', 'aparece'],
   screenshot: ['screenshot', 'screen shot', 'captura', 'meme', 'infographic', 'flyer', 'poster'],
   scenery: [
     'sunset', 'sunrise', 'view', 'landscape', 'lake', 'beach', 'mountains', 'my dog', 'my cat', 'puppy', 'kitty',
@@ -26,12 +27,16 @@ export const WORDS = {
 
 const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) (?:hour|period|block|grade|graders)\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b/g;
 
+// Any school named in the text: "Eliot Elementary", "Taft MS".
+const SCHOOL_NAME = /\b[a-z]{3,} (?:elementary|middle school|high school|hs|ms|academy)\b/g;
+
 const SCHOOL_FILE_WORDS = /(?:field.?trip|class|school|student|grad|prom|homecoming|recess|team|pep.?rally|assembly|science.?fair|classroom|kinder|senior|fieldday|field.?day|excursion|escuela|alumnos)/;
 
 /** School context anywhere in the draft: words, grade levels, file names. */
 function schoolContext(ctx: Ctx): Span[] {
   const spans: Span[] = (ctx.hits.get('school') ?? []).map(spanOf);
   for (const m of ctx.doc.norm.matchAll(GRADE_LEVEL)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of ctx.doc.norm.matchAll(SCHOOL_NAME)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -67,14 +72,14 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
       return !p.adult && (p.kind === 'handle' ? /(?:20)?(?:2[5-9]|3[0-9])$/.test(text) : text.endsWith("'s") && FIRST_NAMES.has(text.slice(0, -2)));
     });
     // The district's own school names count as school context when faces show people.
-    const districtPeople = ctx.districtHits.length > 0 && (faces ?? 0) > 0;
+    const districtPeople = ctx.districtHits.length > 0 && (faces ?? 0) > 0 && !ctx.employeeIdentity;
     const strongSchool = school.length > 0 || fileSays || ((districtPeople || namedStudent) && !family);
     let likely = false;
     if (strongSchool) {
       // Own children and adults only: "my daughter's soccer team" is family,
       // unless the text is plainly about the class.
       if (family && school.length < 2 && !fileSays) likely = false;
-      else if (adults && !school.some(([s, e]) => /student|alumn|kiddo|class|graders|scholar|learners/.test(ctx.doc.norm.slice(s, e)))) likely = false;
+      else if (adults && !school.some(([s, e]) => /student|alumn|kiddo|class|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team/.test(ctx.doc.norm.slice(s, e)))) likely = false;
       // A one-face picture that is a selfie of the teacher.
       else if (faces === 1 && /selfie|\bme\b/.test(ctx.doc.norm) && !/student|alumn/.test(ctx.doc.norm)) likely = false;
       else if (scenery && faces === undefined && school.length < 2) likely = false;
@@ -92,7 +97,8 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     const refs = personRefs(ctx).filter((p) => !p.adult && p.index >= h.first - 3 && p.index <= h.last + 8);
     if (!refs.length) continue;
     const photoNear = media.length > 0 || near(hits, 'photoWords', h.first, h.last, 10).length > 0;
-    const schoolNear = school.length > 0 || media.some(({ a }) => SCHOOL_FILE_WORDS.test((a.name ?? '').toLowerCase()));
+    const positional = /front row|back row|far left|far right|in the middle|that'?s (?:u|you) in/.test(ctx.doc.norm.slice(h.start, h.end));
+    const schoolNear = school.length > 0 || positional || ctx.districtHits.length > 0 || media.some(({ a }) => SCHOOL_FILE_WORDS.test((a.name ?? '').toLowerCase()));
     if (photoNear && schoolNear) {
       const t = ctx.doc.tokens[refs[refs.length - 1].index];
       add(d, 'named-in-photo', [[h.start, Math.max(h.end, t.end)]]);

@@ -11,7 +11,7 @@ export const WORDS = {
     'with permission', 'with their permission', 'with her permission', 'with his permission', 'shared with permission',
     'posted with permission', 'they said i could', 'she said i could', 'he said i could', 'they said ok',
     'she said ok', 'he said ok', 'permission granted', 'con permiso', 'con su permiso', 'me dieron permiso',
-    'me dio permiso', 'said yes to posting', 'everyone said yes', 'ok to post', 'okay to post', 'okayed',
+    'me dio permiso', 'said i could post', 'said i could', 'said it was ok', 'said it was okay', 'said yes to posting', 'everyone said yes', 'ok to post', 'okay to post', 'okayed',
     'approved this post', 'approved this pic', 'they approved',
   ],
   complaint: [
@@ -33,6 +33,9 @@ export const WORDS = {
     'without a sub', 'cover classes', 'pulling me from my planning', 'pulled from my planning', 'burnout', 'burnout is real',
     'writes you up', 'wrote me up', 'writes me up', 'double standard', 'hypocrite', 'mandatory fun', 'sin paga',
     "don't need weekends", 'dont need weekends', 'on a saturday', 'on saturday', 'en sabado', 'fix it', 'fix this',
+    'make it make sense', 'unreal', 'insane', 'never been this tired', 'exhausted', 'agotada', 'agotado', 'otra vez',
+    "i'm done", 'im done', 'nobody from', 'nadie de', 'less than last year', 'taking home less', 'pay us',
+    'nos quitaron', 'no hay subs', 'keeps saying', 'w/o working', 'without working', 'no working',
     'understaffed', 'short staffed', 'short-staffed', 'nos pagan poco', 'mal pagados', 'mal pagada', 'mal pagado',
     'sin aumento', 'no nos apoyan', 'no nos apoya', 'estoy harta', 'estoy harto', 'injusto', 'una burla',
     'no les importa', 'nos explotan', 'sobrecargados', 'pesimo', 'horrible', 'terrible', 'the worst', 'sucks',
@@ -45,7 +48,8 @@ export const WORDS = {
     'planning period', 'planning time', 'evaluation', 'evaluations', 'observation', 'this job', 'my job', 'teaching',
     'teachers', 'department head', 'coworkers', 'colleagues', 'the school', 'our school', 'this school', 'work',
     'directora', 'director', 'distrito', 'administracion', 'sueldo', 'salario', 'pago', 'jefe', 'jefa', 'trabajo',
-    'junta', 'juntas', 'mi chamba', 'la chamba', 'my classroom', 'my planning period', 'sub', 'subs', 'meeting',
+    'junta', 'juntas', 'mi chamba', 'la chamba', 'insurance', 'pacing calendar', 'portable', 'caseload', 'office',
+    'planning period', 'administracion', 'ap', 'the new ap', 'super', "super's", 'ac', 'air conditioning', 'my classroom', 'my planning period', 'sub', 'subs', 'meeting',
     'after-school meeting', 'teachers', 'weekends', 'our district', 'tps', 'okcps', 'mntc', 'ycs', 'mtc',
   ],
 } as const;

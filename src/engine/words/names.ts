@@ -69,7 +69,7 @@ export const NOT_NAMES = new Set(
   hola buenos buenas dias tardes noches hoy manana ayer semana escuela clase maestros alumnos estudiantes mi mis tu
   tus su sus nuestro nuestra el la los las un una y o pero que como cuando donde por para con sin sobre muy mas
   todo todos todas este esta estos estas ese esa lunes martes miercoles jueves viernes sabado domingo enero febrero
-  marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre dios senor feliz cumpleanos`
+  parentvue studentvue powerschool skyward seesaw schoology marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre dios senor feliz cumpleanos`
     .split(/\s+/)
     .filter(Boolean),
 );
