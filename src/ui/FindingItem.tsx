@@ -8,6 +8,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
   return (
     <li class="finding" data-category={finding.category} data-severity={finding.severity} data-rule={finding.rule}>
       <span class="sev">{finding.severity === 'block' ? 'Not allowed' : 'Careful'}</span>
+      {' '}
       <span class="msg">{finding.message}</span> <span class="cite">(Policy: {finding.citation.section})</span>
       <details>
         <summary>Read the policy text</summary>

@@ -11,7 +11,8 @@ export class DialogView {
 
   open(props: Omit<PublishDialogProps, 'theme'>, near: Element | null): void {
     this.close();
-    this.host = createHost('dialog', DIALOG_CSS);
+    // The host itself is the full-viewport layer, above the site's own layers.
+    this.host = createHost('dialog', DIALOG_CSS, 'display: block; position: fixed; inset: 0; z-index: 2147483647;');
     this.mount = document.createElement('div');
     this.host.root.appendChild(this.mount);
     (document.body ?? document.documentElement).appendChild(this.host.host);

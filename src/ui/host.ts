@@ -20,11 +20,11 @@ export interface Host {
   root: ShadowRoot;
 }
 
-export function createHost(kind: string, css: string): Host {
+export function createHost(kind: string, css: string, hostStyle = 'display: block;'): Host {
   const host = document.createElement(TAG);
   host.setAttribute(OUR_ATTR, kind);
   // Inline so no site rule on unknown elements can hide or restyle the host.
-  host.setAttribute('style', 'all: initial; display: block;');
+  host.setAttribute('style', `all: initial; ${hostStyle}`);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;

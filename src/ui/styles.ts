@@ -29,7 +29,7 @@ export const PANEL_CSS = `${BASE}
 `;
 
 export const DIALOG_CSS = `${BASE}
-.backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(0,0,0,.45); display: flex; align-items: center; justify-content: center; padding: 16px; }
+.backdrop { position: absolute; inset: 0; background: rgba(0,0,0,.45); display: flex; align-items: center; justify-content: center; padding: 16px; }
 .dialog { background: var(--bg); color: var(--fg); border-radius: 12px; max-width: 520px; width: 100%; max-height: 90vh; overflow: auto; padding: 18px 20px; box-shadow: 0 12px 40px rgba(0,0,0,.35); }
 h2 { font-size: 17px; margin: 0 0 6px; }
 .lead { margin: 0 0 8px; color: var(--muted); }
