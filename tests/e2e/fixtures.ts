@@ -16,15 +16,17 @@
 // Fixtures: context, page, networkGuard, extensionId (Chromium; undefined in
 // Firefox), extensionWorker (Chromium's background service worker).
 import { test as base, expect, chromium, firefox, type BrowserContext, type Frame, type Page, type Request, type Worker } from '@playwright/test';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fulfilFromDist, isLocalUrl, pageFileFor } from '../pages/serve.mjs';
 import { chromeExtensionDir, firefoxXpi, geckoIdOf, type FirefoxXpi } from './support/extension';
+import { LeakProxy, type ProxyHit } from './support/leak-proxy';
 
 export { expect };
 export { START_URLS } from '../pages/routes.mjs';
+
 
 export const CHROMIUM_PATH = process.env.SL_CHROMIUM ?? '/usr/lib/chromium/chromium';
 export const FIREFOX_PATH = process.env.SL_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -37,14 +39,29 @@ export interface BlockedRequest {
   resourceType: string;
   /** 'page <url>' | 'frame <url>' | 'service worker <url>' | 'unknown' */
   source: string;
-  /** 'aborted' (caught by the route) | 'seen' (reported by a request event without passing the route) */
-  how: 'aborted' | 'seen';
+  /**
+   * 'aborted': caught and aborted by the context route;
+   * 'proxy': reached the network layer without passing a route (e.g. sent
+   * while the browser started, or from a Firefox background page) and was
+   * refused by the guard's loopback proxy (for HTTPS only host:port is known).
+   */
+  how: 'aborted' | 'proxy';
 }
 
 export class NetworkGuard {
-  readonly blocked: BlockedRequest[] = [];
+  private readonly aborted: BlockedRequest[] = [];
   private readonly expected: RegExp[] = [];
   private readonly handled = new WeakSet<Request>();
+  /** the loopback proxy the browser was launched with (set by the context fixture) */
+  proxy: LeakProxy | undefined;
+
+  /** Everything blocked so far: aborted by routes, then refused by the proxy. */
+  get blocked(): BlockedRequest[] {
+    const viaProxy = (this.proxy?.hits ?? []).map(
+      (hit: ProxyHit): BlockedRequest => ({ url: hit.url, method: hit.method, resourceType: 'unknown', source: 'browser network stack (not routed)', how: 'proxy' }),
+    );
+    return [...this.aborted, ...viaProxy];
+  }
 
   /** Declare requests this test expects (and wants) the guard to block; they do not fail the test. */
   expectBlocked(pattern: RegExp): void {
@@ -56,19 +73,12 @@ export class NetworkGuard {
     return this.blocked.filter((b) => pattern.test(b.url));
   }
 
-  record(request: Request, how: BlockedRequest['how']): void {
+  record(request: Request): void {
     if (this.handled.has(request)) return;
     this.handled.add(request);
-    this.blocked.push({ url: request.url(), method: request.method(), resourceType: safe(() => request.resourceType(), '?'), source: sourceOf(request), how });
+    this.aborted.push({ url: request.url(), method: request.method(), resourceType: safe(() => request.resourceType(), '?'), source: sourceOf(request), how: 'aborted' });
   }
 
-  markServed(request: Request): void {
-    this.handled.add(request);
-  }
-
-  wasHandled(request: Request): boolean {
-    return this.handled.has(request);
-  }
 
   /** Violations that were not declared with expectBlocked. */
   violations(): BlockedRequest[] {
@@ -99,22 +109,24 @@ function sourceOf(request: Request): string {
 export async function installSiteRoutes(context: BrowserContext, guard: NetworkGuard): Promise<void> {
   await context.route('**/*', async (route, request) => {
     const target = pageFileFor(request);
-    if (target) {
-      guard.markServed(request);
-      return fulfilFromDist(route, target, { cache: true });
-    }
-    guard.record(request, 'aborted');
+    if (target) return fulfilFromDist(route, target, { cache: true });
+    if (isLocalUrl(request.url())) return route.continue();
+    guard.record(request);
     return route.abort('blockedbyclient').catch(() => undefined);
   });
-  // Requests that reach the network layer without passing the route (for
-  // instance a worker request sent before routing was set up) still raise a
-  // request event: record those too.
-  context.on('request', (request) => {
-    if (isLocalUrl(request.url())) return;
-    setTimeout(() => {
-      if (!guard.wasHandled(request) && !pageFileFor(request)) guard.record(request, 'seen');
-    }, 0);
-  });
+}
+
+function firefoxProxyPrefs(server: string): Record<string, string | number | boolean> {
+  const { hostname, port } = new URL(server);
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': hostname,
+    'network.proxy.http_port': Number(port),
+    'network.proxy.ssl': hostname,
+    'network.proxy.ssl_port': Number(port),
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+  };
 }
 
 // ------------------------------------------------------------- fixtures --
@@ -157,13 +169,22 @@ export const test = base.extend<TestFixtures>({
   context: async ({ browserName, extensionPath, networkGuard, viewport }, use, testInfo) => {
     let context: BrowserContext;
     let profile: string | undefined;
+    const proxy = new LeakProxy();
+    const proxyServer = await proxy.start();
+    networkGuard.proxy = proxy;
     if (browserName === 'chromium') {
+      profile = await mkdtemp(join(tmpdir(), 'sl-chromium-'));
+      // No speculative preconnects / DNS prefetch: they would reach the
+      // guard's proxy as CONNECTs to the site hosts.
+      await mkdir(join(profile, 'Default'), { recursive: true });
+      await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
       const args = ['--no-first-run', '--disable-component-update', '--disable-sync', '--no-default-browser-check'];
       if (extensionPath?.dir) args.push(`--disable-extensions-except=${extensionPath.dir}`, `--load-extension=${extensionPath.dir}`);
-      context = await chromium.launchPersistentContext('', {
+      context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH,
         headless: true,
         args,
+        proxy: { server: proxyServer },
         viewport: viewport ?? { width: 1280, height: 800 },
       });
     } else if (browserName === 'firefox') {
@@ -181,6 +202,14 @@ export const test = base.extend<TestFixtures>({
           'xpinstall.signatures.required': false,
           'extensions.autoDisableScopes': 0,
           'extensions.enabledScopes': 15,
+          // The guard's proxy, set with prefs: Playwright's `proxy` option
+          // over BiDi only configures the http:// proxy, not HTTPS.
+          ...firefoxProxyPrefs(proxyServer),
+          // No speculative connections / DNS prefetch (they would reach the proxy).
+          'network.http.speculative-parallel-limit': 0,
+          'network.dns.disablePrefetch': true,
+          'network.predictor.enabled': false,
+          'network.prefetch-next': false,
         },
       });
     } else {
@@ -189,6 +218,7 @@ export const test = base.extend<TestFixtures>({
     await installSiteRoutes(context, networkGuard);
     await use(context);
     await context.close().catch(() => undefined);
+    await proxy.stop();
     if (profile) await rm(profile, { recursive: true, force: true }).catch(() => undefined);
     const violations = networkGuard.violations();
     if (violations.length) {
