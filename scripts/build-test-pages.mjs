@@ -11,7 +11,7 @@
 //
 //   node scripts/build-test-pages.mjs [--quiet]
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASSET_PREFIX, SITES, START_URLS } from '../tests/pages/routes.mjs';
@@ -71,8 +71,25 @@ function html(site, surface) {
 
 export async function buildTestPages({ log = !quiet } = {}) {
   const t0 = Date.now();
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(join(outDir, 'assets'), { recursive: true });
+  // Build next to dist/ and swap it in at the end, so that a test run going
+  // on at the same time never finds dist/ half-written or missing.
+  const finalDir = outDir;
+  const buildDir = `${finalDir}.tmp-${process.pid}`;
+  await rm(buildDir, { recursive: true, force: true });
+  await mkdir(join(buildDir, 'assets'), { recursive: true });
+  const result = await buildInto(buildDir);
+  const oldDir = `${finalDir}.old-${process.pid}`;
+  await rename(finalDir, oldDir).catch(() => undefined);
+  await rename(buildDir, finalDir);
+  await rm(oldDir, { recursive: true, force: true });
+  if (log) {
+    const sizes = Object.entries(result.metafile.outputs).map(([f, o]) => `${relative(buildDir, f)} ${(o.bytes / 1024).toFixed(0)} KiB`);
+    console.log(`build-test-pages: ${sizes.join(', ')} in ${Date.now() - t0} ms -> ${relative(root, finalDir)}`);
+  }
+  return result;
+}
+
+async function buildInto(outDir) {
   const sites = Object.keys(SITES);
   const result = await build({
     entryPoints: Object.fromEntries(sites.map((s) => [s, join(srcDir, s, 'index.tsx')])),
@@ -103,10 +120,6 @@ export async function buildTestPages({ log = !quiet } = {}) {
     `<!DOCTYPE html><meta charset="utf-8"><title>Second Look test pages</title><h1>Second Look test pages</h1>
 <p>These pages are served under the real site URLs by the Playwright fixtures and <code>npm run demo</code>; they do not work from file://.</p><ul>${rows}</ul>\n`,
   );
-  if (log) {
-    const sizes = Object.entries(result.metafile.outputs).map(([f, o]) => `${relative(outDir, f)} ${(o.bytes / 1024).toFixed(0)} KiB`);
-    console.log(`build-test-pages: ${sizes.join(', ')} in ${Date.now() - t0} ms -> ${relative(root, outDir)}`);
-  }
   return result;
 }
 

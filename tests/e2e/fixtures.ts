@@ -215,6 +215,7 @@ export const test = base.extend<TestFixtures>({
     } else {
       throw new Error(`unsupported browser ${browserName}`);
     }
+    if (browserName === 'firefox') firefoxContexts.add(context);
     await installSiteRoutes(context, networkGuard);
     await use(context);
     await context.close().catch(() => undefined);
@@ -274,10 +275,9 @@ export interface TypeOptions {
  * Characters outside the US keyboard layout (accents, emoji) are committed
  * as text input: Chromium's Input.insertText (what an IME or the emoji
  * picker does). Firefox over WebDriver BiDi has no such command; Playwright
- * falls back to editing the DOM directly there, which Lexical reverts and
- * React textareas ignore, so in Firefox these characters go through
- * document.execCommand('insertText'), the browser's own editing command
- * (it fires trusted beforeinput/input events the editors handle).
+ * falls back to editing the DOM directly there, which Lexical reverts, React
+ * textareas ignore and Draft.js garbles, so in Firefox these characters go
+ * through firefoxInsertText() below.
  */
 export async function typeInEditor(page: Page, selector: string, text: string, opts: TypeOptions = {}): Promise<void> {
   const target = page.locator(selector).filter({ visible: true }).first();
@@ -291,7 +291,7 @@ export async function typeInEditor(page: Page, selector: string, text: string, o
   let run = '';
   const flush = async () => {
     if (!run) return;
-    if (firefoxBrowser) await page.evaluate((t) => document.execCommand('insertText', false, t), run);
+    if (firefoxBrowser) await page.evaluate(firefoxInsertText, run);
     else await page.keyboard.insertText(run);
     run = '';
   };
@@ -309,15 +309,32 @@ export async function typeInEditor(page: Page, selector: string, text: string, o
   await flush();
 }
 
-const uaCache = new WeakMap<Page, boolean>();
+/**
+ * Firefox stand-in for committing text the way a keyboard layout or IME
+ * does: fire the `textInput` event that React-based editors (Draft.js) take
+ * typed characters from; if nobody cancelled it, perform its default action,
+ * inserting the text, with the browser's own editing command (trusted
+ * beforeinput/input events; Lexical and textareas handle those). Runs in the
+ * page.
+ */
+async function firefoxInsertText(text: string): Promise<void> {
+  // Give the editor a frame to finish with the previous key, as a person would.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const target = document.activeElement;
+  if (!target) throw new Error('typeInEditor: nothing is focused');
+  const ev = document.createEvent('TextEvent') as Event & { initTextEvent(...args: unknown[]): void };
+  ev.initTextEvent('textInput', true, true, window, text);
+  if (target.dispatchEvent(ev)) document.execCommand('insertText', false, text);
+}
+
+/**
+ * Persistent contexts have no Browser object to ask, and the user agent lies
+ * (Firefox's built-in web-compat interventions present Chrome's user agent
+ * to tiktok.com), so the context fixture records which contexts are Firefox.
+ */
+const firefoxContexts = new WeakSet<BrowserContext>();
 async function isFirefox(page: Page): Promise<boolean> {
-  // Persistent contexts have no Browser object to ask; the user agent will do.
-  let v = uaCache.get(page);
-  if (v === undefined) {
-    v = /firefox/i.test(await page.evaluate(() => navigator.userAgent));
-    uaCache.set(page, v);
-  }
-  return v;
+  return firefoxContexts.has(page.context());
 }
 
 export interface ShadowFinding {
