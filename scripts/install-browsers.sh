@@ -7,8 +7,9 @@
 set -euo pipefail
 
 packages=(chromium firefox-esr)
-# xvfb gives `npm run demo` a display on machines without one (xvfb-run).
-[ "${INSTALL_XVFB:-1}" = "1" ] && packages+=(xvfb)
+# For `npm run demo`: xvfb (xvfb-run, on machines without a display) and a
+# colour emoji font (the site copies use emoji). Skip with SL_NO_DEMO_EXTRAS=1.
+[ "${SL_NO_DEMO_EXTRAS:-0}" = "1" ] || packages+=(xvfb fonts-noto-color-emoji)
 
 missing=()
 for p in "${packages[@]}"; do

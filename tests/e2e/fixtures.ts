@@ -216,6 +216,7 @@ export const test = base.extend<TestFixtures>({
       throw new Error(`unsupported browser ${browserName}`);
     }
     if (browserName === 'firefox') firefoxContexts.add(context);
+    if (profile) profiles.set(context, profile);
     await installSiteRoutes(context, networkGuard);
     await use(context);
     await context.close().catch(() => undefined);
@@ -333,6 +334,12 @@ async function firefoxInsertText(text: string): Promise<void> {
  * to tiktok.com), so the context fixture records which contexts are Firefox.
  */
 const firefoxContexts = new WeakSet<BrowserContext>();
+const profiles = new WeakMap<BrowserContext, string>();
+
+/** The browser profile directory of a context made by the `context` fixture. */
+export function profileDirOf(context: BrowserContext): string | undefined {
+  return profiles.get(context);
+}
 async function isFirefox(page: Page): Promise<boolean> {
   return firefoxContexts.has(page.context());
 }

@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { START_URLS, expect, openSite, test } from './fixtures';
+import { START_URLS, expect, openSite, profileDirOf, test } from './fixtures';
+import { firefoxXpi } from './support/extension';
 import { writeZip } from './support/zip';
 
 const PROBE_DIR = fileURLToPath(new URL('./probe-extension', import.meta.url));
@@ -83,6 +84,32 @@ test.describe('network guard, pages only', () => {
       }
     }
     expect(networkGuard.blocked).toEqual([]);
+  });
+});
+
+test.describe('the built extension', () => {
+  // Only that the harness loads it; what it does is tested elsewhere.
+  test('is loaded into the browser', async ({ context, page, browserName, extensionWorker, extensionId }) => {
+    if (browserName === 'chromium') {
+      expect(extensionId).toMatch(/^[a-p]{32}$/);
+      expect(await extensionWorker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name)).toBe('Second Look');
+    } else {
+      // No handle on a Firefox background page over BiDi: read the add-on
+      // database Firefox writes into the profile.
+      const { geckoId } = firefoxXpi();
+      const db = join(profileDirOf(context)!, 'extensions.json');
+      await expect
+        .poll(() => {
+          try {
+            const addons = JSON.parse(readFileSync(db, 'utf8')).addons as Array<{ id: string; active: boolean }>;
+            return addons.find((a) => a.id === geckoId)?.active ?? false;
+          } catch {
+            return false;
+          }
+        })
+        .toBe(true);
+    }
+    await openSite(page, START_URLS.x.home);
   });
 });
 
