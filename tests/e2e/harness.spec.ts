@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { START_URLS, expect, openSite, profileDirOf, test } from './fixtures';
+import { START_URLS, expect, openSite, profileDirOf, shadowFindings, test, typeInEditor } from './fixtures';
 import { firefoxXpi } from './support/extension';
 import { writeZip } from './support/zip';
 
@@ -84,6 +84,38 @@ test.describe('network guard, pages only', () => {
       }
     }
     expect(networkGuard.blocked).toEqual([]);
+  });
+});
+
+test.describe('helpers, pages only', () => {
+  test.use({ extension: 'none' });
+
+  test('shadowFindings reads data-category elements inside open shadow roots of [data-second-look] hosts only', async ({ page }) => {
+    await openSite(page, START_URLS.facebook.feed);
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.setAttribute('data-second-look', 'warnings');
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<ul aria-live="polite"><li data-category="student-privacy" data-severity="block">Names a student  (Policy 4414 §3)</li></ul><div id="inner"></div>';
+      const inner = root.getElementById('inner')!.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<p data-category="tone" data-severity="warn">Sounds angry</p>';
+      document.body.append(host);
+      // Not ours: no data-second-look on the host.
+      const other = document.createElement('div');
+      other.attachShadow({ mode: 'open' }).innerHTML = '<p data-category="x" data-severity="warn">not ours</p>';
+      document.body.append(other);
+    });
+    expect(await shadowFindings(page)).toEqual([
+      { category: 'student-privacy', severity: 'block', text: 'Names a student (Policy 4414 §3)' },
+      { category: 'tone', severity: 'warn', text: 'Sounds angry' },
+    ]);
+  });
+
+  test('typeInEditor resolves a Draft.js wrapper to its contenteditable and types at the end', async ({ page }) => {
+    await openSite(page, START_URLS.tiktok.video);
+    await typeInEditor(page, '[data-e2e="comment-input"]', 'abc');
+    await typeInEditor(page, '[data-e2e="comment-input"]', ' déf');
+    expect(await page.evaluate(() => window.__editorText('[data-e2e="comment-input"]'))).toBe('abc déf');
   });
 });
 
