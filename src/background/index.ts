@@ -4,6 +4,7 @@ import { check } from '../engine';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { appendAudit } from './audit';
 import { handleMessage, type MessageSender } from './handler';
+import { openOptionsOnFirstInstall } from './onboarding';
 
 /**
  * Wires the worker. Registered synchronously at start-up so a worker woken
@@ -24,6 +25,8 @@ export function startBackground(): void {
       now: () => new Date(),
     }),
   );
+
+  openOptionsOnFirstInstall();
 
   // Chrome can hand managed storage over seconds after start-up without a
   // change event. Reading it a few times keeps the popup/options current and
