@@ -21,7 +21,10 @@ export const PNG_2x2 = Buffer.from(
  */
 export async function chooseDistrict(context: BrowserContext, worker: Worker | undefined, district: string, page?: Page): Promise<void> {
   if (worker) {
-    await worker.evaluate((d) => chrome.storage.local.set({ userSettings: { district: d } }), district);
+    await worker.evaluate(
+      (d) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { district: d } }),
+      district,
+    );
     return;
   }
   const isOptions = (p: Page) => /^moz-extension:\/\/.+\/options\.html/.test(p.url());
