@@ -32,9 +32,22 @@ export function startBackground(): void {
   // change event. Reading it a few times keeps the popup/options current and
   // reports invalid managed values once (by key, never by value).
   let reported = '';
-  watchSettings(({ issues }) => {
+  watchSettings(({ issues }, noticedBy) => {
     const summary = issues.map((i) => `${i.source}:${i.key}`).join(',');
     if (summary && summary !== reported) console.warn(`Second Look: ignored invalid settings: ${summary}`);
     reported = summary;
+    // Content scripts hear storage events themselves; a change only a
+    // re-read noticed (late managed storage) has to be passed on.
+    if (noticedBy === 'reread') void notifyTabs();
   });
+}
+
+async function notifyTabs(): Promise<void> {
+  try {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'sl:settings-changed' }).catch(() => undefined);
+    }
+  } catch {
+    // No tabs to tell.
+  }
 }

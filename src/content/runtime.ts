@@ -13,6 +13,9 @@ import { matchesIn, watchAddedNodes } from './observer';
 import { ProfileWatch, type ProfileDraft } from './profile';
 import { ComposerSession } from './session';
 
+/** storage.local/sync key of the teacher's settings (src/settings; not imported: it pulls zod in). */
+const USER_SETTINGS_KEY = 'userSettings';
+
 // The shared content-script runtime: one per page and site adapter. It finds
 // compose boxes and profile buttons, keeps a session per compose box, and
 // holds publish actions while a `block` finding is open.
@@ -350,15 +353,27 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', scanExisting, { once: true });
   else scanExisting();
 
-  const onStorage = () => {
+  /** Settings changed: every open draft and profile is checked again. */
+  const recheckAll = () => {
     epoch++;
     for (const s of sessions) s.schedule(0);
     profiles.refresh();
   };
+  // Only the settings matter here (the audit log lives in storage.local too).
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || USER_SETTINGS_KEY in changes) recheckAll();
+  };
   browser.storage.onChanged.addListener(onStorage);
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<TabState> | undefined => {
-    if (sender?.id !== browser.runtime.id || (message as { type?: string })?.type !== 'sl:tab-state') return undefined;
+    if (sender?.id !== browser.runtime.id) return undefined;
+    const type = (message as { type?: string } | null)?.type;
+    // Managed settings Chrome delivered late, without a storage event.
+    if (type === 'sl:settings-changed') {
+      recheckAll();
+      return undefined;
+    }
+    if (type !== 'sl:tab-state') return undefined;
     // In frames without composers (TikTok's iframes) leave the answer to the top frame.
     if (window !== window.top && sessions.size === 0) return undefined;
     return Promise.resolve({

@@ -4,7 +4,7 @@ import type { CheckResponse } from '../messaging/protocol';
 import type { ComposerSurface, SiteAdapter } from '../sites/types';
 import { clearHighlights, setHighlights } from '../ui/highlights';
 import { PanelView } from '../ui/panel';
-import { readEditorText, type EditorText } from './text';
+import { readEditorText } from './text';
 
 // One compose box being watched: reads its draft, checks it (debounced while
 // typing, immediately at publish time), and shows the result next to it.
@@ -24,7 +24,6 @@ export interface SessionEnv {
 export interface DraftSnapshot {
   draft: Draft;
   key: string;
-  read: EditorText;
   /** Nothing to check: no text and no attachment. */
   empty: boolean;
 }
@@ -76,7 +75,7 @@ export class ComposerSession {
       ...(recipient ? { action: 'message' as const, recipient } : {}),
     };
     const key = JSON.stringify([this.env.epoch(), draft]);
-    return { draft, key, read, empty: read.text.trim() === '' && this.attachments.length === 0 };
+    return { draft, key, empty: read.text.trim() === '' && this.attachments.length === 0 };
   }
 
   /** Findings for exactly the current draft, or undefined if a check is due. */

@@ -49,25 +49,27 @@ export const MANAGED_RETRY_DELAYS = [500, 1500, 3000, 6000, 10000];
  * few times over ~10 s: Chrome can deliver managed storage late without a
  * change event. Returns a function that stops watching.
  */
+export type SettingsNoticedBy = 'start' | 'event' | 'reread';
+
 export function watchSettings(
-  onChange: (resolved: ResolvedSettings) => void,
+  onChange: (resolved: ResolvedSettings, noticedBy: SettingsNoticedBy) => void,
   delays: number[] = MANAGED_RETRY_DELAYS,
 ): () => void {
   let last = '';
   let stopped = false;
-  const refresh = async () => {
+  const refresh = async (noticedBy: SettingsNoticedBy) => {
     const resolved = await loadSettings();
     const key = JSON.stringify(resolved);
     if (stopped || key === last) return;
     last = key;
-    onChange(resolved);
+    onChange(resolved, noticedBy);
   };
   const listener = (_changes: unknown, area: string) => {
-    if (area === 'managed' || area === 'local' || area === 'sync') void refresh();
+    if (area === 'managed' || area === 'local' || area === 'sync') void refresh('event');
   };
   browser.storage.onChanged.addListener(listener);
-  const timers = delays.map((d) => setTimeout(() => void refresh(), d));
-  void refresh();
+  const timers = delays.map((d) => setTimeout(() => void refresh('reread'), d));
+  void refresh('start');
   return () => {
     stopped = true;
     timers.forEach(clearTimeout);

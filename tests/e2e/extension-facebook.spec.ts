@@ -81,6 +81,21 @@ test.describe('Facebook', () => {
     expect(await published(page)).toHaveLength(1);
   });
 
+  test('Enter while an input method is composing is left alone; a plain Enter is held', async ({ page }) => {
+    await openSite(page, START_URLS.facebook.feed);
+    await typeInEditor(page, COMMENT_BOX, RISKY);
+    await expectFinding(page, 'confidential-data');
+    const press = (init: KeyboardEventInit) =>
+      page.locator(COMMENT_BOX).evaluate((el, i) => void el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...i })), init);
+    await press({ key: 'Enter', keyCode: 13, isComposing: true });
+    await press({ key: 'Process', keyCode: 229 });
+    await settle(page, 300);
+    await expect(page.locator('[data-second-look="dialog"]')).toHaveCount(0);
+    await press({ key: 'Enter', keyCode: 13 });
+    await expect(holdDialog(page)).toBeVisible();
+    expect(await published(page)).toEqual([]);
+  });
+
   test('Messenger: Enter held; confirming sends once', async ({ page }) => {
     await openSite(page, START_URLS.facebook.messenger);
     const box = '[aria-placeholder="Aa"][data-lexical-editor="true"]';

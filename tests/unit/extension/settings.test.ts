@@ -97,14 +97,15 @@ describe('settings storage', () => {
   it('watchSettings picks up managed values that arrive late without a change event', async () => {
     vi.useFakeTimers();
     try {
-      const seen: (string | undefined)[] = [];
-      const stop = watchSettings((r) => seen.push(r.settings.district), [100, 200]);
+      const seen: string[] = [];
+      const stop = watchSettings((r, by) => seen.push(`${r.settings.district}/${by}`), [100, 200]);
       await vi.advanceTimersByTimeAsync(10);
       // Chrome fills managed storage later; simulate it without any onChanged event.
       const store = (await fakeBrowser.storage.managed.get()) as Record<string, unknown>;
       vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((async () => ({ ...store, district: 'tulsa-ps' })) as never);
       await vi.advanceTimersByTimeAsync(150);
-      expect(seen).toEqual([undefined, 'tulsa-ps']);
+      // Noticed by a re-read, so the worker knows to tell the tabs.
+      expect(seen).toEqual(['undefined/start', 'tulsa-ps/reread']);
       stop();
     } finally {
       vi.useRealTimers();
@@ -112,14 +113,14 @@ describe('settings storage', () => {
   });
 
   it('watchSettings reacts to storage changes and stops when asked', async () => {
-    const seen: (string | undefined)[] = [];
-    const stop = watchSettings((r) => seen.push(r.settings.district), []);
+    const seen: string[] = [];
+    const stop = watchSettings((r, by) => seen.push(`${r.settings.district}/${by}`), []);
     await new Promise((r) => setTimeout(r, 5));
     await saveUserSettings({ district: 'yelm-cs' });
     await new Promise((r) => setTimeout(r, 5));
     stop();
     await saveUserSettings({ district: 'tulsa-ps' });
     await new Promise((r) => setTimeout(r, 5));
-    expect(seen).toEqual([undefined, 'yelm-cs']);
+    expect(seen).toEqual(['undefined/start', 'yelm-cs/event']);
   });
 });
