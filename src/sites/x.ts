@@ -71,10 +71,8 @@ export const xAdapter: SiteAdapter = {
 
   classify(editor): ComposerSurface | null {
     if (isDm(editor)) return 'message';
-    if (!editor.matches(POST_EDITORS) && !editor.closest(POST_EDITORS) && !editor.querySelector(POST_EDITORS)) {
-      // A Draft editor elsewhere (e.g. a list description): not a post.
-      if (!editor.closest('[data-testid="toolBar"]') && !ancestorContaining(editor, SUBMIT, 8)) return null;
-    }
+    // Another Draft editor (a list description ...) without a post button near it: not ours.
+    if (!editor.matches(POST_EDITORS) && !editor.closest(POST_EDITORS) && !ancestorContaining(editor, SUBMIT, 8)) return null;
     return isReply(editor) ? 'comment' : 'post';
   },
 

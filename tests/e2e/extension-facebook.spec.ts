@@ -85,8 +85,9 @@ test.describe('Facebook', () => {
     await openSite(page, START_URLS.facebook.feed);
     await typeInEditor(page, COMMENT_BOX, RISKY);
     await expectFinding(page, 'confidential-data');
-    const press = (init: KeyboardEventInit) =>
-      page.locator(COMMENT_BOX).evaluate((el, i) => void el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...i })), init);
+    type Init = { key: string; keyCode: number; isComposing?: boolean };
+    const press = (init: Init) =>
+      page.locator(COMMENT_BOX).evaluate((el, i: Init) => void el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...i })), init);
     await press({ key: 'Enter', keyCode: 13, isComposing: true });
     await press({ key: 'Process', keyCode: 229 });
     await settle(page, 300);
