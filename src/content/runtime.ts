@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Attachment } from '../schema/draft';
 import type { Finding } from '../schema/finding';
 import type { CheckResponse, TabState } from '../messaging/protocol';
-import { isEnter, type ComposerSurface, type SiteAdapter } from '../sites/types';
+import { isEnter, type SiteAdapter } from '../sites/types';
 import { DialogView } from '../ui/dialog';
 import { describeFile, filesOf, isFileInputChange } from './attachments';
 import { recordAudit, requestCheck } from './checker';
-import { OUR_ATTR, fromOurUi, isDisabled, isElement, isVisible, pathElements, resolveEditable } from './dom';
+import { ComposerRegistry, freshFindings } from './composers';
+import { OUR_ATTR, fromOurUi, isDisabled, isVisible, pathElements } from './dom';
 import { PublishGuard } from './guard';
 import { matchesIn, watchAddedNodes } from './observer';
 import { ProfileWatch, type ProfileDraft } from './profile';
-import { ComposerSession } from './session';
+import type { ComposerSession } from './session';
 
 /** storage.local/sync key of the teacher's settings (src/settings; not imported: it pulls zod in). */
 const USER_SETTINGS_KEY = 'userSettings';
@@ -27,16 +27,9 @@ type Attempt =
   | { kind: 'composer'; sessions: ComposerSession[]; scope: Element; trigger: 'key'; mode: 'sends' | 'maybe'; key: KeyInit }
   | { kind: 'profile'; button: Element; profile: ProfileDraft };
 
-/** Files picked before their composer exists (Facebook, Instagram, TikTok Studio). */
-const PENDING_TTL_MS = 15 * 60_000;
-
 export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  const sessions = new Set<ComposerSession>();
-  const byEditor = new WeakMap<Element, ComposerSession>();
   const dialog = new DialogView();
   let epoch = 0;
-  let lastFocused: ComposerSession | undefined;
-  let pending: { metas: Promise<Attachment>[]; at: number } | undefined;
   let policy = { status: 'idle' as TabState['status'], allowConfirm: true, supportContact: undefined as string | undefined };
   let href = location.href;
 
@@ -52,75 +45,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     supportContact: () => policy.supportContact,
   };
   const profiles = new ProfileWatch(env);
-
-  // ---- composers ----------------------------------------------------------
-
-  function startSession(candidate: Element | null): ComposerSession | undefined {
-    const editor = candidate && resolveEditable(candidate);
-    if (!editor) return undefined;
-    const known = byEditor.get(editor);
-    if (known) return known;
-    if (!isVisible(editor) || editor.closest(`[${OUR_ATTR}]`)) return undefined;
-    const surface = adapter.classify(editor);
-    if (!surface) return undefined;
-    const session = new ComposerSession(editor, surface, env);
-    sessions.add(session);
-    byEditor.set(editor, session);
-    // Files chosen before this composer appeared belong to it when it is a
-    // post (the photo picker comes first) or when they were dropped on it.
-    if (pending && Date.now() - pending.at < PENDING_TTL_MS && surface === 'post') {
-      session.addAttachments(pending.metas);
-      pending = undefined;
-    }
-    session.schedule(0);
-    return session;
-  }
-
-  function endSession(s: ComposerSession): void {
-    s.dispose();
-    sessions.delete(s);
-    byEditor.delete(s.editor);
-    if (lastFocused === s) lastFocused = undefined;
-  }
-
-  /** The session whose editor holds `target` (sessions are few: a linear scan is cheapest). */
-  function sessionOf(target: EventTarget | Node | null | undefined): ComposerSession | undefined {
-    if (!target || !(target as Node).nodeType) return undefined;
-    for (const s of sessions) if (s.editor.contains(target as Node)) return s;
-    return undefined;
-  }
-
-  /** An editor the runtime has not met yet (hidden when added, or added late). */
-  function discover(target: EventTarget | null | undefined): ComposerSession | undefined {
-    if (!isElement(target)) return undefined;
-    return startSession(target.closest(adapter.editorSelector));
-  }
-
-  /**
-   * The composer that holds `el` (a send button): the innermost scope among
-   * the sessions' scopes, with every session in it (a thread shares one).
-   */
-  function sessionsAround(el: Element): { scope: Element; sessions: ComposerSession[] } | undefined {
-    const candidates: { scope: Element; session: ComposerSession }[] = [];
-    for (const session of sessions) {
-      if (!session.editor.isConnected) continue;
-      const scope = session.scope();
-      if (scope.contains(el)) candidates.push({ scope, session });
-    }
-    const inner = candidates.find((c) => !candidates.some((o) => o.scope !== c.scope && c.scope.contains(o.scope)));
-    if (!inner) return undefined;
-    return { scope: inner.scope, sessions: candidates.filter((c) => c.scope === inner.scope).map((c) => c.session) };
-  }
-
-  function freshFindings(group: ComposerSession[]): Finding[] | undefined {
-    const all: Finding[] = [];
-    for (const s of group) {
-      const f = s.findingsIfFresh();
-      if (!f) return undefined;
-      all.push(...f);
-    }
-    return all;
-  }
+  const composers = new ComposerRegistry(adapter, env);
 
   // ---- holding and re-triggering ------------------------------------------
 
@@ -199,7 +124,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   }
 
   function composerAttempt(e: Event, button: Element): boolean {
-    const around = sessionsAround(button);
+    const around = composers.around(button);
     if (!around) return false;
     const attempt: Attempt = { kind: 'composer', sessions: around.sessions, scope: around.scope, trigger: 'click', button };
     if (guard.attempt(attempt, freshFindings(around.sessions)) === 'hold') hold(e);
@@ -236,12 +161,12 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     if (e.isComposing || e.keyCode === 229) return;
     const path = e.composedPath();
     if (fromOurUi(path)) return;
-    const session = sessionOf(path[0] ?? e.target);
+    const session = composers.of(path[0] ?? e.target);
     if (session) {
       if (guard.state.kind !== 'idle' && isEnter(e)) return hold(e);
       const mode = isEnter(e) ? adapter.keySubmit(e, session.surface, session.editor) : null;
       if (!mode) return;
-      const around = sessionsAround(session.editor) ?? { scope: session.scope(), sessions: [session] };
+      const around = composers.around(session.editor) ?? { scope: session.scope(), sessions: [session] };
       const key: KeyInit = {
         key: e.key, code: e.code, keyCode: e.keyCode, which: e.which,
         ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
@@ -268,14 +193,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     if (e.type === 'change' && !isFileInputChange(e)) return;
     const files = filesOf(e);
     if (files.length === 0) return;
-    const metas = files.map(describeFile);
-    const target = e.target as Element | null;
-    const owner =
-      sessionOf(target) ??
-      (isElement(target) ? sessionsAround(target)?.sessions[0] : undefined) ??
-      (e.type === 'paste' ? lastFocused : undefined);
-    if (owner) owner.addAttachments(metas);
-    else pending = { metas: [...(pending && Date.now() - pending.at < PENDING_TTL_MS ? pending.metas : []), ...metas], at: Date.now() };
+    composers.addFiles(e.target, files.map(describeFile), e.type === 'paste');
   }
 
   // ---- discovery, navigation, teardown ------------------------------------
@@ -287,13 +205,13 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
       const host = n.nodeType === 1 ? (n as Element) : n.parentElement;
       if (!host || host.hasAttribute(OUR_ATTR)) continue;
       // Typing (or the site clearing the box) adds nodes inside an editor.
-      const inside = sessionOf(host);
+      const inside = composers.of(host);
       if (inside) inside.schedule();
       else if (n.nodeType === 1) fresh.push(n);
     }
-    for (const s of [...sessions]) if (!s.editor.isConnected) endSession(s);
+    composers.prune();
     if (location.href !== href) onNavigate();
-    for (const el of matchesIn(fresh, adapter.editorSelector)) startSession(el);
+    for (const el of matchesIn(fresh, adapter.editorSelector)) composers.start(el);
     for (const el of matchesIn(fresh, adapter.profile.selector)) profiles.consider(el);
   }
 
@@ -301,19 +219,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     if (location.href === href) return;
     href = location.href;
     profiles.reset();
-    for (const s of [...sessions]) {
-      if (!s.editor.isConnected || !isVisible(s.editor)) {
-        endSession(s);
-        continue;
-      }
-      // The same box can mean something else on the new route (X /status/).
-      const surface: ComposerSurface | null = adapter.classify(s.editor);
-      if (!surface) endSession(s);
-      else if (surface !== s.surface) {
-        s.surface = surface;
-        s.schedule(0);
-      }
-    }
+    composers.revalidate();
     if (guard.state.kind === 'dialog' || guard.state.kind === 'checking') {
       const a = guard.state.attempt;
       const gone = a.kind === 'profile' ? !a.button.isConnected : a.sessions.every((s) => s.disposed);
@@ -325,16 +231,12 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   function onFocusIn(e: FocusEvent): void {
     const path = e.composedPath();
     if (fromOurUi(path)) return;
-    const target = path[0];
-    if (!isElement(target)) return;
     // Pre-rendered editors are skipped while hidden; the first focus finds them.
-    const s = sessionOf(target) ?? discover(target);
-    if (s) lastFocused = s;
+    composers.focused(composers.ofOrDiscover(path[0]));
   }
 
   function onInput(e: Event): void {
-    const target = e.composedPath()[0] ?? e.target;
-    (sessionOf(target) ?? discover(target))?.schedule();
+    composers.ofOrDiscover(e.composedPath()[0] ?? e.target)?.schedule();
   }
 
   const capture = { capture: true } as const;
@@ -356,7 +258,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   /** Settings changed: every open draft and profile is checked again. */
   const recheckAll = () => {
     epoch++;
-    for (const s of sessions) s.schedule(0);
+    for (const s of composers.all()) s.schedule(0);
     profiles.refresh();
   };
   // Only the settings matter here (the audit log lives in storage.local too).
@@ -375,12 +277,13 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     }
     if (type !== 'sl:tab-state') return undefined;
     // In frames without composers (TikTok's iframes) leave the answer to the top frame.
-    if (window !== window.top && sessions.size === 0) return undefined;
+    const open = composers.all();
+    if (window !== window.top && open.length === 0) return undefined;
     return Promise.resolve({
       site: adapter.site,
       status: policy.status,
       composers: [
-        ...[...sessions].map((s) => ({ surface: s.surface, findings: s.findings })),
+        ...open.map((s) => ({ surface: s.surface, findings: s.findings })),
         ...(profiles.shown().length ? [{ surface: 'profile', findings: profiles.shown() }] : []),
       ],
     });
@@ -394,6 +297,6 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     guard.reset();
     dialog.close();
     profiles.reset();
-    for (const s of [...sessions]) endSession(s);
+    composers.endAll();
   });
 }

@@ -25,10 +25,12 @@ export function isDarkBackground(color: string): boolean | null {
 }
 
 export function themeAround(el: Element | null): 'light' | 'dark' {
-  const view = (el?.ownerDocument ?? document).defaultView ?? window;
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    const dark = isDarkBackground(view.getComputedStyle(p).backgroundColor);
-    if (dark !== null) return dark ? 'dark' : 'light';
+  const view = (el?.ownerDocument ?? document).defaultView;
+  if (view?.getComputedStyle) {
+    for (let p: Element | null = el; p; p = p.parentElement) {
+      const dark = isDarkBackground(view.getComputedStyle(p).backgroundColor);
+      if (dark !== null) return dark ? 'dark' : 'light';
+    }
   }
-  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CheckResponse } from '../../../src/messaging/protocol';
+import type { Draft } from '../../../src/schema/draft';
+import type { Finding } from '../../../src/schema/finding';
+import { cleanupGlobals, fixture } from './dom-fixture';
+
+// linkedom has no layout: every element counts as visible here.
+vi.mock('../../../src/content/dom', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/content/dom')>()),
+  isVisible: () => true,
+}));
+
+const { ComposerRegistry, freshFindings } = await import('../../../src/content/composers');
+const { xAdapter } = await import('../../../src/sites/x');
+
+afterEach(() => {
+  cleanupGlobals();
+  vi.useRealTimers();
+});
+
+const finding: Finding = {
+  category: 'confidential-data',
+  rule: 'tulsa-ps/confidential-data',
+  severity: 'block',
+  message: 'm',
+  citation: { section: 'Employees d', quote: 'q' },
+  spans: [],
+};
+
+function setup(html: string) {
+  const page = fixture(html, 'https://x.com/home');
+  const drafts: Draft[] = [];
+  const env = {
+    adapter: xAdapter,
+    epoch: () => 0,
+    check: vi.fn(async (d: Draft): Promise<CheckResponse> => {
+      drafts.push(d);
+      return { status: 'ok', district: 'tulsa-ps', findings: /\d{8}/.test(d.text) ? [finding] : [], allowConfirm: true };
+    }),
+    onResponse: () => undefined,
+    supportContact: () => undefined,
+  };
+  const registry = new ComposerRegistry(xAdapter, env);
+  return { ...page, registry, env, drafts };
+}
+
+const BOX = (n: number, text = '') =>
+  `<div data-testid="tweetTextarea_${n}RichTextInputContainer"><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_${n}"><div data-block="true"><span data-text="true">${text}</span></div></div></div>`;
+
+describe('ComposerRegistry', () => {
+  it('groups a thread (two boxes, one Post button) and prefers the innermost composer', () => {
+    const { document, registry } = setup(
+      `<main><div id="inline">${BOX(0)}<div data-testid="toolBar"></div><button data-testid="tweetButtonInline">Post</button></div></main>` +
+        `<div role="dialog">${BOX(0)}${BOX(1)}<button data-testid="tweetButton">Post all</button></div>`,
+    );
+    for (const el of document.querySelectorAll('[data-testid^="tweetTextarea_"][contenteditable]')) registry.start(el as unknown as Element);
+    expect(registry.all()).toHaveLength(3);
+    const modal = registry.around(document.querySelector('[data-testid="tweetButton"]') as unknown as Element)!;
+    expect(modal.scope.getAttribute('role')).toBe('dialog');
+    expect(modal.sessions.map((s) => s.editor.getAttribute('data-testid'))).toEqual(['tweetTextarea_0', 'tweetTextarea_1']);
+    const inline = registry.around(document.querySelector('[data-testid="tweetButtonInline"]') as unknown as Element)!;
+    expect(inline.sessions).toHaveLength(1);
+    expect(inline.scope.id).toBe('inline');
+  });
+
+  it('finds the session of a node inside an editor, and ends sessions whose editor left', () => {
+    const { document, registry } = setup(`<div id="c">${BOX(0, 'hi')}<button data-testid="tweetButtonInline"></button></div>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    expect(registry.of(document.querySelector('[data-text]') as unknown as Node)).toBe(s);
+    document.querySelector('#c')!.remove();
+    registry.prune();
+    expect(registry.all()).toEqual([]);
+    expect(s.disposed).toBe(true);
+  });
+
+  it('gives files picked before the composer existed to the next post composer', async () => {
+    const { document, registry, drafts } = setup('<div id="root"></div>');
+    const meta = Promise.resolve({ kind: 'image' as const, name: 'IMG_1.png', mimeType: 'image/png', size: 10, width: 2, height: 2 });
+    registry.addFiles(document.querySelector('#root') as unknown as EventTarget, [meta], false);
+    document.querySelector('#root')!.innerHTML = `${BOX(0, 'Field trip!')}<button data-testid="tweetButtonInline"></button>`;
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await s.checkNow();
+    expect(drafts.at(-1)).toMatchObject({ site: 'x', surface: 'post', text: 'Field trip!', attachments: [{ name: 'IMG_1.png', width: 2 }] });
+  });
+});
+
+describe('ComposerSession freshness', () => {
+  it('is fresh only for the text last checked; empty drafts need no check', async () => {
+    const { document, registry, env } = setup(`${BOX(0, '')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    expect(freshFindings([s])).toEqual([]); // empty: nothing to check
+    document.querySelector('[data-text]')!.textContent = 'ID 20451877';
+    expect(freshFindings([s])).toBeUndefined(); // typed since the last check
+    expect(await s.checkNow()).toEqual([finding]);
+    expect(freshFindings([s])).toEqual([finding]);
+    const calls = env.check.mock.calls.length;
+    expect(await s.checkNow()).toEqual([finding]); // same text: no second message
+    expect(env.check.mock.calls.length).toBe(calls);
+  });
+
+  it('debounces checks while typing', async () => {
+    vi.useFakeTimers();
+    const { document, registry, env } = setup(`${BOX(0, 'a')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await vi.advanceTimersByTimeAsync(10);
+    const before = env.check.mock.calls.length;
+    for (const t of ['ab', 'abc', 'abcd']) {
+      document.querySelector('[data-text]')!.textContent = t;
+      s.schedule();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    await vi.advanceTimersByTimeAsync(250);
+    expect(env.check.mock.calls.length - before).toBe(1);
+    expect(env.check.mock.calls.at(-1)![0].text).toBe('abcd');
+  });
+});
