@@ -30,15 +30,16 @@ export async function chooseDistrict(context: BrowserContext, worker: Worker | u
   const isOptions = (p: Page) => /^moz-extension:\/\/.+\/options\.html/.test(p.url());
   // Polled: over WebDriver BiDi the tab does not always come as a 'page' event.
   await expect.poll(() => context.pages().some(isOptions), { message: 'the extension opens its options page', timeout: 20_000 }).toBe(true);
-  const options = context.pages().find(isOptions)!;
   // The tab is created about:blank and then navigated; over BiDi the first
-  // calls can land on the discarded document. Short attempts, retried.
+  // calls can land on the discarded document. Short attempts, each on the
+  // page as Playwright lists it now.
   let lastError: unknown;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const options = context.pages().filter(isOptions).at(-1)!;
     try {
-      await options.locator('select#district').selectOption(district, { timeout: 3000 });
-      await options.getByRole('button', { name: 'Save' }).click({ timeout: 3000 });
-      await expect(options.getByRole('status')).toHaveText(/Saved/, { timeout: 3000 });
+      await options.locator('select#district').selectOption(district, { timeout: 2000 });
+      await options.getByRole('button', { name: 'Save' }).click({ timeout: 2000 });
+      await expect(options.getByRole('status')).toHaveText(/Saved/, { timeout: 2000 });
       lastError = undefined;
       break;
     } catch (e) {
