@@ -1,5 +1,5 @@
 import type { Finding } from '../schema/finding';
-import { BackgroundRequestSchema, type AuditResponse, type CheckResponse } from '../messaging/protocol';
+import { BackgroundRequestSchema, type AuditResponse, type CheckResponse, type OpenOptionsResponse } from '../messaging/protocol';
 import type { Draft } from '../schema/draft';
 import type { Pack } from '../schema/pack';
 import type { Settings } from '../schema/settings';
@@ -18,6 +18,7 @@ export interface HandlerDeps {
   loadSettings(): Promise<ResolvedSettings>;
   check(draft: Draft, pack: Pack, settings: Settings, options: { now: Date }): Finding[];
   appendAudit(entries: AuditEntryInput[], now: Date): Promise<number>;
+  openOptions(): Promise<void>;
   now(): Date;
 }
 
@@ -37,7 +38,7 @@ export async function handleMessage(
   message: unknown,
   sender: MessageSender | undefined,
   deps: HandlerDeps,
-): Promise<CheckResponse | AuditResponse | undefined> {
+): Promise<CheckResponse | AuditResponse | OpenOptionsResponse | undefined> {
   if (!isFromOwnContentScript(sender, deps.runtimeId)) return undefined;
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) {
@@ -47,6 +48,10 @@ export async function handleMessage(
     return undefined;
   }
   const request = parsed.data;
+  if (request.type === 'sl:open-options') {
+    await deps.openOptions().catch(() => undefined);
+    return { status: 'ok' };
+  }
   try {
     const { settings } = await deps.loadSettings();
     if (request.type === 'sl:audit') {

@@ -4,7 +4,6 @@ import { check } from '../engine';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { appendAudit } from './audit';
 import { handleMessage, type MessageSender } from './handler';
-import { openOptionsOnFirstInstall } from './onboarding';
 
 /**
  * Wires the worker. Registered synchronously at start-up so a worker woken
@@ -22,11 +21,10 @@ export function startBackground(): void {
       loadSettings,
       check,
       appendAudit: (entries, now) => appendAudit(browser.storage.local, entries, now),
+      openOptions,
       now: () => new Date(),
     }),
   );
-
-  openOptionsOnFirstInstall();
 
   // Chrome can hand managed storage over seconds after start-up without a
   // change event. Reading it a few times keeps the popup/options current and
@@ -40,6 +38,18 @@ export function startBackground(): void {
     // re-read noticed (late managed storage) has to be passed on.
     if (noticedBy === 'reread') void notifyTabs();
   });
+}
+
+// A teacher can press "Choose your district" on every composer; one tab per
+// few seconds is plenty.
+const OPEN_OPTIONS_EVERY_MS = 3000;
+let optionsOpenedAt = 0;
+
+/** A new tab of its own (openOptionsPage may take over a blank tab or reuse a stale one). */
+async function openOptions(): Promise<void> {
+  if (Date.now() - optionsOpenedAt < OPEN_OPTIONS_EVERY_MS) return;
+  optionsOpenedAt = Date.now();
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
 }
 
 async function notifyTabs(): Promise<void> {

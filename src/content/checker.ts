@@ -34,6 +34,11 @@ export async function requestCheck(draft: Draft): Promise<CheckResponse> {
   }
 }
 
+/** Asks the worker to open the options page (the "Choose your district" button). */
+export function openOptions(): void {
+  void sendWithRetry({ type: 'sl:open-options' }).catch(() => undefined);
+}
+
 export async function recordAudit(entries: AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return;
   try {

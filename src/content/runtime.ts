@@ -5,7 +5,7 @@ import type { CheckResponse, TabState } from '../messaging/protocol';
 import { isEnter, type SiteAdapter } from '../sites/types';
 import { DialogView } from '../ui/dialog';
 import { describeFile, filesOf, isFileInputChange } from './attachments';
-import { recordAudit, requestCheck } from './checker';
+import { openOptions, recordAudit, requestCheck } from './checker';
 import { ComposerRegistry, freshFindings } from './composers';
 import { OUR_ATTR, fromOurUi, isDisabled, isVisible, pathElements } from './dom';
 import { PublishGuard } from './guard';
@@ -43,6 +43,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     check: requestCheck,
     onResponse,
     supportContact: () => policy.supportContact,
+    openOptions,
   };
   const profiles = new ProfileWatch(env);
   const composers = new ComposerRegistry(adapter, env);

@@ -19,6 +19,8 @@ export interface SessionEnv {
   /** The latest policy answer (allowConfirm, supportContact) for the page. */
   onResponse(response: CheckResponse): void;
   supportContact(): string | undefined;
+  /** Opens the options page (the "Choose your district" button). */
+  openOptions(): void;
 }
 
 export interface DraftSnapshot {
@@ -34,6 +36,8 @@ export class ComposerSession {
   private checkedKey: string | undefined;
   private checkedFindings: Finding[] = [];
   private checkedText = '';
+  /** The last check found no district chosen: the panel offers to choose one. */
+  private noDistrict = false;
   private inflight: { key: string; promise: Promise<Finding[] | null> } | undefined;
   private seq = 0;
   private appliedSeq = 0;
@@ -125,7 +129,7 @@ export class ComposerSession {
     const promise = this.env.check(snap.draft).then((response) => {
       this.env.onResponse(response);
       if (response.status === 'error') return null;
-      this.apply(snap, response.findings, seq);
+      this.apply(snap, response.findings, seq, response.status === 'no-district');
       return response.findings;
     });
     this.inflight = { key: snap.key, promise };
@@ -134,19 +138,20 @@ export class ComposerSession {
     });
   }
 
-  private apply(snap: DraftSnapshot, findings: Finding[], seq: number): void {
+  private apply(snap: DraftSnapshot, findings: Finding[], seq: number, noDistrict = false): void {
     // An older answer arriving after a newer one must not overwrite it.
     if (this.disposed || seq < this.appliedSeq) return;
     this.appliedSeq = seq;
     this.checkedKey = snap.key;
     this.checkedText = snap.draft.text;
     this.checkedFindings = findings;
+    this.noDistrict = noDistrict;
     this.render();
   }
 
   render(): void {
     if (this.disposed) return;
-    this.panel.render(this.checkedFindings, this.env.supportContact());
+    this.panel.render(this.checkedFindings, this.env.supportContact(), this.noDistrict ? this.env.openOptions : undefined);
     // Ranges only match the text they were computed for: redraw them from
     // the live DOM, and only when the editor still shows the checked text.
     const now = readEditorText(this.editor);

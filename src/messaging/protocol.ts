@@ -10,6 +10,7 @@ import type { Finding } from '../schema/finding';
 export const CHECK = 'sl:check';
 export const AUDIT = 'sl:audit';
 export const TAB_STATE = 'sl:tab-state';
+export const OPEN_OPTIONS = 'sl:open-options';
 
 export const CheckRequestSchema = z.object({ type: z.literal(CHECK), draft: DraftSchema });
 
@@ -26,7 +27,10 @@ export const AuditRequestSchema = z.object({
   entries: z.array(AuditEntryInputSchema).min(1).max(50),
 });
 
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [CheckRequestSchema, AuditRequestSchema]);
+/** "Choose your district" pressed in a panel: open the options page. */
+export const OpenOptionsRequestSchema = z.object({ type: z.literal(OPEN_OPTIONS) });
+
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [CheckRequestSchema, AuditRequestSchema, OpenOptionsRequestSchema]);
 
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 export type AuditEntryInput = z.infer<typeof AuditEntryInputSchema>;
@@ -39,6 +43,7 @@ export type CheckResponse =
   | { status: 'error'; findings: []; error: string };
 
 export type AuditResponse = { status: 'ok'; recorded: number } | { status: 'error'; error: string };
+export type OpenOptionsResponse = { status: 'ok' };
 
 /** One composer or profile action the content script currently checks. */
 export interface TabComposerState {

@@ -4,6 +4,8 @@ import { FindingItem, uniqueByRule } from './FindingItem';
 export interface WarningsPanelProps {
   findings: Finding[];
   supportContact?: string;
+  /** Set when no district is chosen yet: nothing is checked until one is. */
+  chooseDistrict?: () => void;
   theme: 'light' | 'dark';
 }
 
@@ -12,7 +14,7 @@ export interface WarningsPanelProps {
  * mounted while the composer lives, so screen readers announce findings
  * as they come and go.
  */
-export function WarningsPanel({ findings, supportContact, theme }: WarningsPanelProps) {
+export function WarningsPanel({ findings, supportContact, chooseDistrict, theme }: WarningsPanelProps) {
   const items = uniqueByRule(findings);
   return (
     <div class="sl" data-theme={theme}>
@@ -24,6 +26,21 @@ export function WarningsPanel({ findings, supportContact, theme }: WarningsPanel
           ))}
         </ul>
         {items.length > 0 && supportContact && <p class="support">Questions? {supportContact}</p>}
+        {chooseDistrict && (
+          <p class="notice">
+            Second Look is not checking this draft: no district policy is chosen yet.{' '}
+            <button
+              type="button"
+              data-action="choose-district"
+              onClick={(e) => {
+                // Only the teacher's own click: the page could click into our open shadow root.
+                if (e.isTrusted) chooseDistrict();
+              }}
+            >
+              Choose your district
+            </button>
+          </p>
+        )}
       </div>
     </div>
   );

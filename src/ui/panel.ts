@@ -19,8 +19,9 @@ export class PanelView {
 
   constructor(private readonly placement: () => PanelPlacement | null) {}
 
-  render(findings: Finding[], supportContact?: string): void {
-    if (!this.host && findings.length === 0) return;
+  /** `chooseDistrict`: no district is chosen yet; the panel offers to choose one. */
+  render(findings: Finding[], supportContact?: string, chooseDistrict?: () => void): void {
+    if (!this.host && findings.length === 0 && !chooseDistrict) return;
     const where = this.placement();
     if (!where) return;
     if (!this.host) {
@@ -29,7 +30,7 @@ export class PanelView {
       this.host.root.appendChild(this.mount);
     }
     this.place(where);
-    render(h(WarningsPanel, { findings, supportContact, theme: themeAround(where.anchor) }), this.mount!);
+    render(h(WarningsPanel, { findings, supportContact, chooseDistrict, theme: themeAround(where.anchor) }), this.mount!);
   }
 
   private place({ anchor, where }: PanelPlacement): void {

@@ -26,6 +26,8 @@ export const PANEL_CSS = `${BASE}
 .panel { margin: 6px 0; max-height: 40vh; overflow: auto; }
 .panel:empty { display: none; }
 .title { font-weight: 600; margin: 0 0 2px; font-size: 12px; color: var(--muted); }
+.notice { color: var(--muted); margin: 2px 0; }
+.notice button { padding: 2px 8px; margin-left: 4px; }
 `;
 
 export const DIALOG_CSS = `${BASE}

@@ -1,7 +1,7 @@
 // Helpers shared by the extension's end-to-end specs (extension-*.spec.ts),
 // on top of the harness fixtures (fixtures.ts).
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
-import { expect, shadowFindings } from './fixtures';
+import { START_URLS, expect, openSite, shadowFindings, typeInEditor } from './fixtures';
 
 export const RISKY = 'Jayden Smith got a 42 on his algebra test, his student ID is 20451877';
 export const HARMLESS = 'Beautiful fall colors on my hike this weekend';
@@ -13,13 +13,17 @@ export const PNG_2x2 = Buffer.from(
   'base64',
 );
 
+/** The extension's options page (Chromium or Firefox). */
+export const isOptionsPage = (p: Page) => /^(chrome|moz)-extension:\/\/[^/]+\/options\.html/.test(p.url());
+
 /**
  * Chooses the district the way a teacher would. Chromium: straight into
  * storage.local `userSettings` from the worker. Firefox (no handle on the
- * background page, and BiDi refuses moz-extension:// navigation): on the
- * options page the extension opens by itself on first install.
+ * background page, and BiDi refuses moz-extension:// navigation): type in a
+ * composer, press the panel's "Choose your district", and use the options
+ * page the extension opens. Leaves `page` on x.com; tests open their own page.
  */
-export async function chooseDistrict(context: BrowserContext, worker: Worker | undefined, district: string, page?: Page): Promise<void> {
+export async function chooseDistrict(context: BrowserContext, worker: Worker | undefined, district: string, page: Page): Promise<void> {
   if (worker) {
     await worker.evaluate(
       (d) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { district: d } }),
@@ -27,29 +31,33 @@ export async function chooseDistrict(context: BrowserContext, worker: Worker | u
     );
     return;
   }
-  const isOptions = (p: Page) => /^moz-extension:\/\/.+\/options\.html/.test(p.url());
+  await openSite(page, START_URLS.x.home);
+  await typeInEditor(page, '[data-testid="tweetTextarea_0"]', 'hello');
+  const before = new Set(context.pages());
+  await page.locator('[data-second-look="warnings"] [data-action="choose-district"]').click();
   // Polled: over WebDriver BiDi the tab does not always come as a 'page' event.
-  await expect.poll(() => context.pages().some(isOptions), { message: 'the extension opens its options page', timeout: 20_000 }).toBe(true);
-  // The tab is created about:blank and then navigated; over BiDi the first
-  // calls can land on the discarded document. Short attempts, each on the
-  // page as Playwright lists it now.
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const options = context.pages().filter(isOptions).at(-1)!;
-    try {
-      await options.locator('select#district').selectOption(district, { timeout: 2000 });
-      await options.getByRole('button', { name: 'Save' }).click({ timeout: 2000 });
-      await expect(options.getByRole('status')).toHaveText(/Saved/, { timeout: 2000 });
-      lastError = undefined;
-      break;
-    } catch (e) {
-      lastError = e;
-    }
-  }
-  if (lastError) throw lastError;
+  await expect.poll(() => context.pages().some((p) => !before.has(p) && isOptionsPage(p)), { message: 'the options page opens' }).toBe(true);
+  const options = context.pages().find((p) => !before.has(p) && isOptionsPage(p))!;
+  // Driven with evaluate() (the page's own world), retried: the first calls
+  // can land on the about:blank document the tab started with.
+  const choose = async (d: string) => {
+    const select = document.querySelector<HTMLSelectElement>('select#district');
+    const form = select?.form;
+    if (!select || !form) return false;
+    select.value = d;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // Let the page render the new choice before submitting it.
+    await new Promise((r) => setTimeout(r, 50));
+    form.requestSubmit();
+    return true;
+  };
+  await expect.poll(() => options.evaluate(choose, district).catch(() => false), { message: 'the district can be chosen' }).toBe(true);
+  await expect
+    .poll(() => options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '').catch(() => ''), { message: 'the choice is saved' })
+    .toMatch(/Saved/);
   // Left open (Page.close() on an extension tab hangs over BiDi), but the
   // site's tab must have the focus again: Draft.js loses the caret otherwise.
-  await page?.bringToFront();
+  await page.bringToFront();
 }
 
 /** The alert dialog the extension shows when it holds a publish action. */

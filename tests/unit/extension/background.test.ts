@@ -17,6 +17,7 @@ function deps(raw: RawSettingSources = { local: { district: 'tulsa-ps' } }, over
     loadSettings: async () => resolveSettings(raw),
     check,
     appendAudit: vi.fn(async (entries) => entries.length),
+    openOptions: vi.fn(async () => undefined),
     now: () => new Date('2026-10-10T20:00:00Z'),
     ...overrides,
   };
@@ -61,6 +62,16 @@ describe('message validation', () => {
   it('rejects audit entries that carry anything but site, surface, category and rule shapes', async () => {
     const r = await handleMessage({ type: 'sl:audit', entries: [{ site: 'x', surface: 'post', category: 'not-a-category', rule: 'r' }] }, TAB, deps());
     expect(r).toEqual({ status: 'error', error: 'invalid audit request' });
+  });
+});
+
+describe('opening the options page', () => {
+  it('opens it for our content scripts only', async () => {
+    const d = deps({});
+    expect(await handleMessage({ type: 'sl:open-options' }, TAB, d)).toEqual({ status: 'ok' });
+    expect(d.openOptions).toHaveBeenCalledTimes(1);
+    expect(await handleMessage({ type: 'sl:open-options' }, { id: 'evil', tab: { id: 1 } }, d)).toBeUndefined();
+    expect(d.openOptions).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -39,6 +39,7 @@ function setup(html: string) {
     }),
     onResponse: () => undefined,
     supportContact: () => undefined,
+    openOptions: vi.fn(),
   };
   const registry = new ComposerRegistry(xAdapter, env);
   return { ...page, registry, env, drafts };
@@ -81,6 +82,19 @@ describe('ComposerRegistry', () => {
     const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
     await s.checkNow();
     expect(drafts.at(-1)).toMatchObject({ site: 'x', surface: 'post', text: 'Field trip!', attachments: [{ name: 'IMG_1.png', width: 2 }] });
+  });
+});
+
+describe('ComposerSession without a district', () => {
+  it('shows no finding but offers to choose a district next to the box', async () => {
+    const { document, registry, env } = setup(`${BOX(0, 'ID 20451877')}<button data-testid="tweetButtonInline"></button>`);
+    env.check.mockImplementation(async () => ({ status: 'no-district', findings: [], allowConfirm: true }));
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    expect(await s.checkNow()).toEqual([]);
+    const host = document.querySelector('[data-second-look="warnings"]')!;
+    expect(host.shadowRoot!.querySelector('[data-category]')).toBeNull();
+    expect(host.shadowRoot!.querySelector('[data-action="choose-district"]')).not.toBeNull();
+    expect(host.closest('[contenteditable]')).toBeNull(); // next to the editor, not in it
   });
 });
 
