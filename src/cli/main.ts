@@ -105,7 +105,8 @@ async function commandCheck(args: Args, out: (s: string) => void, err: (s: strin
       continue;
     }
     const findings = check(draft.data, pack, settings, {
-      onError: (category) => err(`line ${lineNo}: the ${category} check failed and was skipped`),
+      onError: (category) =>
+        err(category === 'engine' ? `line ${lineNo}: the check failed; no findings reported` : `line ${lineNo}: the ${category} check failed and was skipped`),
     });
     out(JSON.stringify({ id: draft.data.id ?? null, findings: findings.map(publicFinding) }));
   }

@@ -27,7 +27,7 @@ export interface CheckOptions {
   /** The time used when the draft has no composedAt ("now"). */
   now?: Date;
   /** Called when a detector fails; the check goes on without it. */
-  onError?: (category: CategoryId, error: unknown) => void;
+  onError?: (category: CategoryId | 'engine', error: unknown) => void;
 }
 
 // One lexicon for every detector: a single pass over the tokens.
@@ -60,7 +60,7 @@ export function check(draft: Draft, pack: Pack, settings: Settings = {}, options
   try {
     return run(draft, pack, settings, options);
   } catch (error) {
-    options.onError?.('student-photo', error);
+    options.onError?.('engine', error);
     return [];
   }
 }
