@@ -11,6 +11,8 @@ export interface DistrictLexicon {
   schools: string[];
   /** Mentions of the district or its schools. */
   match(doc: Doc, hits: Map<string, Hit[]>): Hit[];
+  /** Mentions of the district's places ("Tulsa"), for "Tulsa teacher". */
+  places(doc: Doc): Hit[];
   /** Hits of each rule's extra phrases, keyed by rule id. */
   ruleHits(doc: Doc): Map<string, Hit[]>;
 }
@@ -43,6 +45,7 @@ export function districtLexicon(pack: Pack, extraSchools: readonly string[] = []
     .add('abbr-tag', pack.identity.abbreviations.flatMap((a) => [`#${a}*`, `@${a}*`]));
   const abbreviations = new Set(pack.identity.abbreviations.map((a) => normalize(a).norm));
 
+  const places = new Lexicon().add('place', pack.identity.places ?? []);
   const rules = new Lexicon();
   for (const rule of pack.rules) if (rule.phrases?.length) rules.add(rule.id, rule.phrases);
 
@@ -57,6 +60,9 @@ export function districtLexicon(pack: Pack, extraSchools: readonly string[] = []
         if (raw === raw.toUpperCase() && abbreviations.has(normalize(raw).norm)) out.push(h);
       }
       return out.sort((a, b) => a.start - b.start);
+    },
+    places(doc) {
+      return places.match(doc).get('place') ?? [];
     },
     ruleHits(doc) {
       return rules.match(doc);

@@ -2,7 +2,7 @@
 // Messenger, the page-level photo input and profile buttons, in the local
 // copy of Facebook (Lexical editors, div[role=button] controls).
 import { START_URLS, editorText, expect, openSite, profileActions, published, shadowFindings, test, typeInEditor } from './fixtures';
-import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, chooseDistrict, confirmAndPublish, dialogFocus, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
+import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, useDistrict, confirmAndPublish, dialogFocus, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
 
 const POST_BOX = '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]';
 const POST_BUTTON = '[role="dialog"][aria-label="Create post"] [role="button"][aria-label="Post"]';
@@ -15,9 +15,7 @@ async function openCreatePost(page: import('@playwright/test').Page) {
 }
 
 test.describe('Facebook', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'tulsa-ps', page);
-  });
+  useDistrict('tulsa-ps');
 
   test('post: warning next to the box, Post held, go back keeps the text, keyboard Post held, confirm posts once', async ({ page }) => {
     await openCreatePost(page);
@@ -136,9 +134,7 @@ test.describe('Facebook', () => {
 });
 
 test.describe('Facebook profiles (Moore-Norman: friending a student is prohibited)', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'moore-norman-tc', page);
-  });
+  useDistrict('moore-norman-tc');
 
   test('"Add friend" to a current student is held; the request is sent only after confirming', async ({ page }) => {
     await openSite(page, START_URLS.facebook.profileStudent);

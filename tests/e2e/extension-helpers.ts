@@ -1,7 +1,7 @@
 // Helpers shared by the extension's end-to-end specs (extension-*.spec.ts),
 // on top of the harness fixtures (fixtures.ts).
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
-import { START_URLS, expect, openSite, shadowFindings, typeInEditor } from './fixtures';
+import { START_URLS, expect, openSite, shadowFindings, test, typeInEditor } from './fixtures';
 
 export const RISKY = 'Jayden Smith got a 42 on his algebra test, his student ID is 20451877';
 export const HARMLESS = 'Beautiful fall colors on my hike this weekend';
@@ -61,6 +61,13 @@ export async function chooseDistrict(context: BrowserContext, worker: Worker | u
 }
 
 /** The alert dialog the extension shows when it holds a publish action. */
+/** Every test of the enclosing describe block starts with `district` chosen. */
+export function useDistrict(district: string): void {
+  test.beforeEach(async ({ context, extensionWorker, page }) => {
+    await chooseDistrict(context, extensionWorker, district, page);
+  });
+}
+
 export function holdDialog(page: Page | Frame): Locator {
   return page.locator('[data-second-look="dialog"] [role="alertdialog"]');
 }

@@ -2,15 +2,13 @@
 // (a textarea, or the Lexical variant), DMs and profile buttons, in the local
 // copy of Instagram (no test ids: everything by structure and text).
 import { START_URLS, editorText, expect, openSite, profileActions, published, shadowFindings, test, typeInEditor } from './fixtures';
-import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, chooseDistrict, confirmAndPublish, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
+import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, useDistrict, confirmAndPublish, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
 
 const COMMENT = 'form textarea[aria-label="Add a comment…"]';
 const CAPTION = '[role="dialog"] [aria-label="Write a caption..."][contenteditable="true"]';
 
 test.describe('Instagram', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'tulsa-ps', page);
-  });
+  useDistrict('tulsa-ps');
 
   test('create: a class-trip photo with its caption is held at Share; go back keeps the caption', async ({ page }) => {
     await openSite(page, START_URLS.instagram.create);
@@ -80,9 +78,7 @@ test.describe('Instagram', () => {
 });
 
 test.describe('Instagram profiles (Moore-Norman: following a student is prohibited)', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'moore-norman-tc', page);
-  });
+  useDistrict('moore-norman-tc');
 
   test('Follow on a current student is held', async ({ page }) => {
     await openSite(page, START_URLS.instagram.profileStudent);

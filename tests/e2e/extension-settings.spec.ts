@@ -9,7 +9,7 @@
 // navigation to moz-extension:// URLs (e2e-recipes.md).
 import type { Worker } from '@playwright/test';
 import { START_URLS, expect, openSite, published, shadowFindings, test, typeInEditor } from './fixtures';
-import { RISKY, chooseDistrict, confirmAndPublish, expectFinding, goBack, holdDialog, isOptionsPage, settle } from './extension-helpers';
+import { RISKY, useDistrict, confirmAndPublish, expectFinding, goBack, holdDialog, isOptionsPage, settle } from './extension-helpers';
 
 const X_BOX = '[data-testid="tweetTextarea_0"]';
 
@@ -141,9 +141,7 @@ test('checks survive the background service worker being stopped @chromium-only'
 });
 
 test.describe('on any browser', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'tulsa-ps', page);
-  });
+  useDistrict('tulsa-ps');
 
   test('in-app navigation tears the warnings down; the new page starts clean', async ({ page }) => {
     await openSite(page, START_URLS.x.home);

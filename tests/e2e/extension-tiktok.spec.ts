@@ -3,7 +3,7 @@
 // and profile follow buttons, in the local copy of TikTok (Draft.js editors).
 import type { Frame, Page } from '@playwright/test';
 import { START_URLS, editorText, expect, openSite, profileActions, published, shadowFindings, test, typeInEditor } from './fixtures';
-import { HARMLESS, PHOTO_CAPTION, RISKY, chooseDistrict, confirmAndPublish, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
+import { HARMLESS, PHOTO_CAPTION, RISKY, useDistrict, confirmAndPublish, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
 
 /** Not a playable video: its size stays unknown, its kind and name are what matter. */
 const VIDEO = { name: 'field_trip.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not really a video') };
@@ -18,9 +18,7 @@ async function uploadAndCaption(page: Page, scope: Page | Frame, caption: string
 }
 
 test.describe('TikTok', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'tulsa-ps', page);
-  });
+  useDistrict('tulsa-ps');
 
   test('Studio: a class-trip video is held at Post; confirming posts once', async ({ page }) => {
     await openSite(page, START_URLS.tiktok.upload);
@@ -95,9 +93,7 @@ test.describe('TikTok', () => {
 });
 
 test.describe('TikTok profiles (Moore-Norman: following a student is prohibited)', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'moore-norman-tc', page);
-  });
+  useDistrict('moore-norman-tc');
 
   test('Follow on a current student is held', async ({ page }) => {
     await openSite(page, START_URLS.tiktok.profileStudent);

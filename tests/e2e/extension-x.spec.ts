@@ -1,14 +1,12 @@
 // Second Look on X: post (home box, compose modal), reply, DMs (XChat and
 // legacy), attachments and profile follow buttons, in the local copy of X.
 import { START_URLS, editorText, expect, openSite, profileActions, published, shadowFindings, test, typeInEditor } from './fixtures';
-import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, chooseDistrict, confirmAndPublish, dialogFocus, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
+import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, useDistrict, confirmAndPublish, dialogFocus, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
 
 const BOX = '[data-testid="tweetTextarea_0"]';
 
 test.describe('X', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'tulsa-ps', page);
-  });
+  useDistrict('tulsa-ps');
 
   test('home post: warning, held with a dialog, go back keeps the text, confirm posts once', async ({ page }) => {
     await openSite(page, START_URLS.x.home);
@@ -123,9 +121,7 @@ test.describe('X', () => {
 });
 
 test.describe('X profiles (Moore-Norman: following a student is prohibited)', () => {
-  test.beforeEach(async ({ context, extensionWorker, page }) => {
-    await chooseDistrict(context, extensionWorker, 'moore-norman-tc', page);
-  });
+  useDistrict('moore-norman-tc');
 
   test("following a current student is held; the follow happens only after confirming", async ({ page }) => {
     await openSite(page, START_URLS.x.profileStudent);

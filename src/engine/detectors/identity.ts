@@ -3,7 +3,8 @@
 // personal-disclaimer: such a post without a "views are my own" line.
 
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
-import { has, Lexicon } from '../lexicon';
+import { districtLexicon } from '../district';
+import { has } from '../lexicon';
 
 export const WORDS = {
   employment: [
@@ -70,7 +71,7 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     if (d) spans.push([Math.min(h.start, d.start), Math.max(h.end, d.end)]);
   }
   // "Tulsa teacher here": the district's city right before a job word.
-  for (const p of placeHits(ctx)) {
+  for (const p of districtLexicon(ctx.pack).places(ctx.doc)) {
     const next = tokens[p.last + 1];
     if (next && JOB.test(next.text)) spans.push([p.start, next.end]);
   }
@@ -80,12 +81,6 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     if (t.startsWith('#') && /(?:proud|staff|teacher|family|strong)$/.test(t)) spans.push(spanOf(d));
   }
   return spans.length ? spans : null;
-}
-
-function placeHits(ctx: Ctx) {
-  const places = ctx.pack.identity.places ?? [];
-  if (!places.length) return [];
-  return new Lexicon().add('place', places).match(ctx.doc).get('place') ?? [];
 }
 
 export function detectDisclaimer(ctx: Ctx): Detection | null {

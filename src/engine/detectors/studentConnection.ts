@@ -151,7 +151,7 @@ export function detectStudentConnection(ctx: Ctx): Detection | null {
   const { draft, hits } = ctx;
   const d: Detection = {};
   const status = recipientStatus(draft.recipient, ctx.now, ctx.schools);
-  const relativeInText = near(hits, 'relative', 0, ctx.doc.tokens.length, 0).some((h) =>
+  const relativeInText = (hits.get('relative') ?? []).some((h) =>
     /^(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|sobrin|hijo|hija|nieto|nieta|primo|prima|ahijad)/.test(ctx.doc.norm.slice(h.start, h.end)),
   );
 

@@ -57,6 +57,13 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
   const reposted = has(hits, 'repost');
   const scenery = has(hits, 'scenery');
 
+  // A named student ("Jayden's face"; handles only with a class year: "@kaylee.m27").
+  const namedStudent = personRefs(ctx).some((p) => {
+    const text = ctx.doc.tokens[p.index].text;
+    return !p.adult && (p.kind === 'handle' ? /(?:20)?(?:2[5-9]|3[0-9])$/.test(text) : text.endsWith("'s") && FIRST_NAMES.has(text.slice(0, -2)));
+  });
+  const selfie = /selfie|\bme\b/.test(ctx.doc.norm) && !/student|alumn/.test(ctx.doc.norm);
+
   for (const { a, kind } of media) {
     const faces = a.faces;
     const name = (a.name ?? '').toLowerCase();
@@ -65,12 +72,6 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     if (faces === 0) continue; // scenery, a worksheet, a room: no one shown
     if (reposted && !faces) continue;
     if (screenshot && faces === undefined) continue;
-    // A named student ("Jayden's face") or the district's own school names.
-    // (handles only when they carry a class year: "@kaylee.m27", "@jdoe2028").
-    const namedStudent = personRefs(ctx).some((p) => {
-      const text = ctx.doc.tokens[p.index].text;
-      return !p.adult && (p.kind === 'handle' ? /(?:20)?(?:2[5-9]|3[0-9])$/.test(text) : text.endsWith("'s") && FIRST_NAMES.has(text.slice(0, -2)));
-    });
     // The district's own school names count as school context when faces show people.
     const districtPeople = ctx.districtHits.length > 0 && (faces ?? 0) > 0 && !ctx.employeeIdentity;
     const strongSchool = school.length > 0 || fileSays || ((districtPeople || namedStudent) && !family);
@@ -81,7 +82,7 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
       if (family && school.length < 2 && !fileSays) likely = false;
       else if (adults && !school.some(([s, e]) => /student|alumn|kiddo|class|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team/.test(ctx.doc.norm.slice(s, e)))) likely = false;
       // A one-face picture that is a selfie of the teacher.
-      else if (faces === 1 && /selfie|\bme\b/.test(ctx.doc.norm) && !/student|alumn/.test(ctx.doc.norm)) likely = false;
+      else if (faces === 1 && selfie) likely = false;
       else if (scenery && faces === undefined && school.length < 2) likely = false;
       else likely = true;
     } else if (faces !== undefined && faces >= 5 && !family && !adults && !scenery) {
