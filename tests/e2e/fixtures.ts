@@ -394,7 +394,18 @@ export interface Published {
 }
 
 export async function editorText(page: Page | Frame, target?: string | number): Promise<string> {
-  return page.evaluate((t) => window.__editorText(t), target);
+  // After a publish the site copies remount their composer, and the new editor
+  // registers itself in an effect a moment later: wait out that gap (only that
+  // one error, for at most 2 s) instead of failing on it.
+  const deadline = Date.now() + 2000;
+  for (;;) {
+    try {
+      return await page.evaluate((t) => window.__editorText(t), target);
+    } catch (error) {
+      if (!/not \(inside\) a registered editor/.test(String(error)) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 export async function published(page: Page | Frame): Promise<Published[]> {
