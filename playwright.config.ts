@@ -9,7 +9,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
-  outputDir: 'test-results',
+  // SL_TEST_RESULTS: separate result folders for runs side by side.
+  outputDir: process.env.SL_TEST_RESULTS || 'test-results',
   workers: 1,
   fullyParallel: false,
   retries: 0,

@@ -6,6 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  // SL_OUT_DIR lets several builds (and the e2e runs that load them) live
+  // side by side; the default is WXT's own .output.
+  outDir: process.env.SL_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
   }),

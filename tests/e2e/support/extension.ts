@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { readZipEntry } from './zip';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const OUTPUT = join(ROOT, '.output');
+// SL_OUT_DIR: the same build directory wxt.config.ts writes to.
+const OUTPUT = resolve(ROOT, process.env.SL_OUT_DIR || '.output');
 
 function run(args: string[]): void {
   console.log(`[e2e] npx ${args.join(' ')}`);
