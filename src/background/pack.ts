@@ -1,6 +1,7 @@
 import { getBuiltinPack } from '../../rules';
-import { PackSchema, type Pack } from '../schema/pack';
-import { formatIssues, type Settings } from '../schema/settings';
+import { lintPackText } from '../packs/lint';
+import type { Pack } from '../schema/pack';
+import type { Settings } from '../schema/settings';
 
 export type PackChoice =
   | { status: 'ok'; pack: Pack; source: 'custom' | 'builtin'; issue?: string }
@@ -12,13 +13,10 @@ let cached: { json: string; result: { pack: Pack } | { issue: string } } | undef
 
 function parseCustomPack(json: string): { pack: Pack } | { issue: string } {
   if (cached?.json === json) return cached.result;
-  let result: { pack: Pack } | { issue: string };
-  try {
-    const parsed = PackSchema.safeParse(JSON.parse(json));
-    result = parsed.success ? { pack: parsed.data } : { issue: formatIssues(parsed.error, 'customPack') };
-  } catch (e) {
-    result = { issue: `customPack: not valid JSON (${(e as Error).name})` };
-  }
+  // The same linter as `second-look lint-pack` and the options page's import,
+  // so the teacher and district IT read the same line-and-path messages.
+  const lint = lintPackText(json);
+  const result = lint.pack ? { pack: lint.pack } : { issue: `customPack: ${lint.errors.join('; ')}` };
   cached = { json, result };
   return result;
 }
