@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CHROME_PUBLIC_KEY, GECKO_ID } from './src/extension-ids';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -22,9 +23,12 @@ export default defineConfig({
       ? {
           // A fixed add-on id: Firefox keys managed storage (policies.json
           // 3rdparty.Extensions.<id>) and storage.sync on it.
-          browser_specific_settings: { gecko: { id: 'second-look@second-look.invalid', strict_min_version: '128.0' } },
+          browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
         }
       : {
+          // A fixed id (src/extension-ids.ts): Chrome keys managed policy
+          // (3rdparty.extensions.<id>) and force-install lists on it.
+          key: CHROME_PUBLIC_KEY,
           // Chrome checks managed-policy values against this schema.
           storage: { managed_schema: 'managed_schema.json' },
         }),
