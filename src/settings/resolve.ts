@@ -63,6 +63,13 @@ export function resolveSettings(raw: RawSettingSources): ResolvedSettings {
   if (m.district !== undefined && !districtLocked && user.district !== undefined) {
     put('district', user.district, 'user');
   }
+  // A teacher's own pack replaces the district's policy, which is exactly
+  // what a locked district rules out: ignore it (and say so) while locked.
+  if (districtLocked && sources.customPack === 'user') {
+    delete settings.customPack;
+    delete sources.customPack;
+    issues.push({ source: 'user', key: 'customPack', message: 'not used: your district set the district on this device, so only its policy applies' });
+  }
   // lockDistrict only means something to the options page; report it as
   // resolved rather than leaving the teacher's own copy (meaningless) in force.
   put('lockDistrict', districtLocked, m.lockDistrict !== undefined ? 'managed' : 'default');
