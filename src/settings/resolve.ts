@@ -1,4 +1,6 @@
+import { DISTRICT_IDS, isDistrictId } from '../../rules';
 import { parseSettingsLenient, type Settings, type SettingKey } from '../schema/settings';
+import { checkCustomPack } from './custom-pack';
 
 // Pure merge of the three places settings come from. Kept free of browser
 // APIs so the precedence rules (managed-policy.md) are unit-testable.
@@ -46,6 +48,11 @@ export function resolveSettings(raw: RawSettingSources): ResolvedSettings {
     ...local.issues.map((i) => ({ source: 'user' as const, ...i })),
     ...sync.issues.map((i) => ({ source: 'user' as const, ...i })),
   ];
+  dropUnusable([
+    { parsed: managed, source: 'managed' },
+    { parsed: local, source: 'user' },
+    { parsed: sync, source: 'user' },
+  ], issues);
   const user: Settings = { ...sync.settings, ...local.settings };
   const settings: Settings = {};
   const sources: ResolvedSettings['sources'] = {};
@@ -75,4 +82,39 @@ export function resolveSettings(raw: RawSettingSources): ResolvedSettings {
   put('lockDistrict', districtLocked, m.lockDistrict !== undefined ? 'managed' : 'default');
 
   return { settings, sources, districtLocked, issues };
+}
+
+interface ParsedSource {
+  parsed: { settings: Settings };
+  source: 'managed' | 'user';
+}
+
+/**
+ * What the per-key schema cannot see: a customPack string that is not a
+ * valid pack, a well-formed district id that names no district we have.
+ * Such a value is dropped from its source (so the next source applies, as
+ * with any invalid value) and reported by key.
+ */
+function dropUnusable(sources: ParsedSource[], issues: SettingsIssue[]): void {
+  const customIds = new Set<string>();
+  for (const { parsed, source } of sources) {
+    const text = parsed.settings.customPack;
+    if (text === undefined) continue;
+    const check = checkCustomPack(text);
+    if (check.ok) customIds.add(check.packId);
+    else {
+      delete parsed.settings.customPack;
+      issues.push({ source, key: 'customPack', message: check.message });
+    }
+  }
+  for (const { parsed, source } of sources) {
+    const district = parsed.settings.district;
+    if (district === undefined || isDistrictId(district) || customIds.has(district)) continue;
+    delete parsed.settings.district;
+    issues.push({
+      source,
+      key: 'district',
+      message: `unknown district "${district}"; built-in districts: ${DISTRICT_IDS.join(', ')} (a district's own pack goes in customPack)`,
+    });
+  }
 }

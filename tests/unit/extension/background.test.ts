@@ -95,8 +95,12 @@ describe('checking', () => {
   });
 
   it('falls back to the district pack when customPack is invalid, and reports why', () => {
-    const settings = resolveSettings({ managed: { district: 'tulsa-ps', customPack: '{"schemaVersion": 1}' } }).settings;
-    const choice = choosePack(settings);
+    // Settings drop the broken pack and say why; the district's pack applies.
+    const resolved = resolveSettings({ managed: { district: 'tulsa-ps', customPack: '{"schemaVersion": 1}' } });
+    expect(resolved.issues).toEqual([{ source: 'managed', key: 'customPack', message: expect.stringMatching(/^not a valid rule pack: id/) }]);
+    expect(choosePack(resolved.settings)).toMatchObject({ status: 'ok', source: 'builtin', pack: { id: 'tulsa-ps' } });
+    // choosePack on its own still refuses a broken pack.
+    const choice = choosePack({ district: 'tulsa-ps', customPack: '{"schemaVersion": 1}' });
     expect(choice).toMatchObject({ status: 'ok', source: 'builtin' });
     expect((choice as { issue?: string }).issue).toMatch(/^customPack/);
     expect(choosePack({ customPack: 'not json' })).toMatchObject({ status: 'no-district' });

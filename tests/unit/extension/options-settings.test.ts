@@ -1,9 +1,13 @@
 // Settings rules the options page relies on (src/settings/resolve.ts).
 import { describe, expect, it } from 'vitest';
+import { getBuiltinPack } from '../../../rules';
 import { resolveSettings } from '../../../src/settings/resolve';
 
+/** A valid pack as text (an invalid one is dropped before these rules apply). */
+const packText = (id: string) => JSON.stringify({ ...getBuiltinPack('yelm-cs')!, id, name: id });
+
 describe('a teacher\'s own customPack', () => {
-  const own = '{"schemaVersion":1}';
+  const own = packText('my-own');
   it('is ignored, and reported, while district IT locks the district', () => {
     const r = resolveSettings({ managed: { district: 'tulsa-ps' }, local: { district: 'yelm-cs', customPack: own } });
     expect(r.settings.customPack).toBeUndefined();
@@ -17,8 +21,9 @@ describe('a teacher\'s own customPack', () => {
     expect(unlocked.issues).toEqual([]);
   });
   it('never replaces the district\'s own customPack', () => {
-    const r = resolveSettings({ managed: { customPack: '{"district":1}' }, local: { customPack: own } });
-    expect(r.settings.customPack).toBe('{"district":1}');
+    const districts = packText('district-own');
+    const r = resolveSettings({ managed: { customPack: districts }, local: { customPack: own } });
+    expect(r.settings.customPack).toBe(districts);
     expect(r.sources.customPack).toBe('managed');
   });
 });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getBuiltinPack } from '../../../rules';
+import { checkCustomPack } from '../../../src/settings/custom-pack';
 import { resolveSettings } from '../../../src/settings/resolve';
 import { loadSettings, saveUserSettings, USER_SETTINGS_KEY, watchSettings } from '../../../src/settings/storage';
 
@@ -63,6 +65,45 @@ describe('resolveSettings (precedence)', () => {
     const r = resolveSettings({ managed: 'district=tulsa', local: [1, 2], sync: null });
     expect(r.settings.allowConfirm).toBe(true);
     expect(r.issues).toHaveLength(2);
+  });
+});
+
+describe('resolveSettings (what the per-key schema cannot see)', () => {
+  const packText = (id: string) => JSON.stringify({ ...getBuiltinPack('yelm-cs')!, id, name: id });
+
+  it('a broken managed customPack is ignored, named by JSON path and line, and the next source applies', () => {
+    const broken = '{\n  "schemaVersion": 1,\n  "id": "Springfield PS"\n}';
+    const r = resolveSettings({ managed: { district: 'tulsa-ps', customPack: broken }, local: { customPack: packText('mine') } });
+    // Locked district: the teacher's own pack is not a fallback either.
+    expect(r.settings.customPack).toBeUndefined();
+    expect(r.settings.district).toBe('tulsa-ps');
+    const issue = r.issues.find((i) => i.source === 'managed' && i.key === 'customPack');
+    expect(issue?.message).toMatch(/^not a valid rule pack: id \(line 3\): /);
+    expect(issue?.message).toContain('name');
+
+    const unlocked = resolveSettings({ managed: { customPack: '{not json' }, local: { customPack: packText('mine') } });
+    expect(unlocked.sources.customPack).toBe('user');
+    expect(unlocked.issues).toEqual([{ source: 'managed', key: 'customPack', message: expect.stringMatching(/^not a valid rule pack: invalid JSON at line 1/) }]);
+  });
+
+  it('a district id that names no district is ignored and reported; the next source applies', () => {
+    const r = resolveSettings({ managed: { district: 'springfield-ps' }, local: { district: 'yelm-cs' } });
+    expect(r.settings.district).toBe('yelm-cs');
+    expect(r.districtLocked).toBe(false);
+    expect(r.issues).toEqual([{ source: 'managed', key: 'district', message: expect.stringContaining('unknown district "springfield-ps"') }]);
+  });
+
+  it("the id of a valid customPack is a valid district", () => {
+    const r = resolveSettings({ managed: { district: 'springfield-ps', customPack: packText('springfield-ps') } });
+    expect(r.settings.district).toBe('springfield-ps');
+    expect(r.districtLocked).toBe(true);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('lints a pack text once, not on every resolve (settings are resolved for every check)', () => {
+    const text = packText('big-district');
+    expect(checkCustomPack(text)).toBe(checkCustomPack(text));
+    expect(checkCustomPack(text)).toEqual({ ok: true, packId: 'big-district' });
   });
 });
 
