@@ -1,82 +1,85 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { choosePack } from '../../background/pack';
 import type { ResolvedSettings } from '../../settings/resolve';
-import { saveUserSettings, watchSettings } from '../../settings/storage';
-import { DISTRICTS, districtName } from '../districts';
+import { readRawSettings, watchSettings } from '../../settings/storage';
+import { AuditLogSection } from './AuditLogSection';
+import { CustomPackSection } from './CustomPackSection';
+import { DistrictSection } from './DistrictSection';
+import { PolicyTexts } from './PolicyTexts';
+import { describeProblems, describeSettings } from './provenance';
+import { SampleCheck } from './SampleCheck';
+import { ProblemsSection, SettingsSection } from './SettingsSection';
+
+interface Raw {
+  /** The district IT value, even when it is only a suggestion (unlocked). */
+  managedDistrict?: string;
+  /** The teacher's own stored pack, even when it is not in force. */
+  userPack?: string;
+}
+
+function rawOf(raw: Awaited<ReturnType<typeof readRawSettings>>): Raw {
+  const pick = (o: unknown, k: string) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
+  const managedDistrict = pick(raw.managed, 'district');
+  const userPack = pick(raw.local, 'customPack');
+  return {
+    managedDistrict: typeof managedDistrict === 'string' ? managedDistrict : undefined,
+    userPack: typeof userPack === 'string' ? userPack : undefined,
+  };
+}
 
 /**
- * Minimal options: choose the district unless district IT locked it. The
- * choice is stored under storage.local `userSettings`.
+ * The options page: the district (or the district IT's locked choice), every
+ * setting in force with its source, what was ignored and why, a custom pack
+ * import, a sample check, the policies' full texts and the audit log.
  */
 export function OptionsApp() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
-  const [choice, setChoice] = useState('');
-  const [saved, setSaved] = useState(false);
+  const [raw, setRaw] = useState<Raw>({});
 
   useEffect(
     () =>
       watchSettings((r) => {
         setResolved(r);
-        setChoice(r.settings.district ?? '');
+        void readRawSettings().then((x) => setRaw(rawOf(x)));
       }),
     [],
   );
+  const choice = useMemo(() => (resolved ? choosePack(resolved.settings) : null), [resolved]);
 
-  if (!resolved) return <main class="options"><p class="muted">Loading…</p></main>;
-  const locked = resolved.districtLocked;
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    if (locked || !choice) return;
-    await saveUserSettings({ district: choice });
-    setSaved(true);
-  };
+  if (!resolved || !choice) {
+    return (
+      <main class="options">
+        <h1>Second Look</h1>
+        <p class="muted">Loading…</p>
+      </main>
+    );
+  }
+  const problems = describeProblems(resolved, choice);
 
   return (
     <main class="options">
-      <h1>Second Look</h1>
-      <p class="muted">Checks your posts, comments and messages against your district’s social-media policy, on this device only.</p>
-      <h2>Your district</h2>
-      {locked ? (
-        <p data-testid="district-locked">
-          <strong>{districtName(resolved.settings.district)}</strong> — set by your district’s IT department.
-        </p>
-      ) : (
-        <form onSubmit={save}>
-          <label for="district">District policy </label>
-          <select
-            id="district"
-            name="district"
-            value={choice}
-            onChange={(e) => {
-              setChoice((e.currentTarget as HTMLSelectElement).value);
-              setSaved(false);
-            }}
-          >
-            <option value="" disabled>
-              Choose your district…
-            </option>
-            {DISTRICTS.map((d) => (
-              <option value={d.id} key={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>{' '}
-          <button class="primary" type="submit" disabled={!choice}>
-            Save
-          </button>
-          {saved && <span role="status"> Saved.</span>}
-        </form>
-      )}
-      {resolved.issues.length > 0 && (
-        <>
-          <h2>Settings that were ignored</h2>
-          {resolved.issues.map((i) => (
-            <p class="issue" key={`${i.source}:${i.key}`}>
-              “{i.key}” ({i.source === 'managed' ? 'set by your district' : 'your setting'}): {i.message}
-            </p>
-          ))}
-        </>
-      )}
+      <header>
+        <h1>Second Look</h1>
+        <p class="muted">Checks your posts, comments and messages against your district’s social-media policy, on this device only. Nothing you write leaves your browser.</p>
+        <nav aria-label="On this page">
+          <ul class="toc">
+            <li><a href="#district-h">District</a></li>
+            {problems.length > 0 && <li><a href="#problems-h">Problems ({problems.length})</a></li>}
+            <li><a href="#settings-h">Settings</a></li>
+            <li><a href="#pack-h">Custom pack</a></li>
+            <li><a href="#sample-h">Try a draft</a></li>
+            <li><a href="#policies-h">Policies</a></li>
+            <li><a href="#audit-h">Audit log</a></li>
+          </ul>
+        </nav>
+      </header>
+      <DistrictSection resolved={resolved} managedDistrict={resolved.districtLocked ? undefined : raw.managedDistrict} />
+      <ProblemsSection problems={problems} />
+      <SettingsSection rows={describeSettings(resolved, choice)} />
+      <CustomPackSection resolved={resolved} userPack={raw.userPack} />
+      <SampleCheck choice={choice} settings={resolved.settings} />
+      <PolicyTexts choice={choice} />
+      <AuditLogSection resolved={resolved} />
     </main>
   );
 }

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { choosePack } from '../../background/pack';
 import type { TabState } from '../../messaging/protocol';
 import { watchSettings } from '../../settings/storage';
 import type { ResolvedSettings } from '../../settings/resolve';
-import { districtName } from '../districts';
 import { FindingItem, uniqueByRule } from '../FindingItem';
-
-const SITE_NAMES: Record<string, string> = { facebook: 'Facebook', x: 'X', instagram: 'Instagram', tiktok: 'TikTok' };
+import { SITE_LABELS } from '../options/labels';
+import { describeProblems } from '../options/provenance';
 
 /** Asks the active tab's content script what it sees; null when none answers. */
 async function askActiveTab(): Promise<TabState | null> {
@@ -19,6 +19,11 @@ async function askActiveTab(): Promise<TabState | null> {
   }
 }
 
+const openOptions = (e: Event) => {
+  e.preventDefault();
+  void browser.runtime.openOptionsPage();
+};
+
 export function PopupApp() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
   const [tab, setTab] = useState<TabState | null | undefined>(undefined);
@@ -27,37 +32,53 @@ export function PopupApp() {
   useEffect(() => {
     void askActiveTab().then(setTab);
   }, []);
+  const choice = useMemo(() => (resolved ? choosePack(resolved.settings) : null), [resolved]);
 
-  const district = resolved?.settings.district;
   const findings = uniqueByRule(tab?.composers.flatMap((c) => c.findings) ?? []);
-  const openOptions = (e: Event) => {
-    e.preventDefault();
-    void browser.runtime.openOptionsPage();
-  };
+  const problems = resolved && choice ? describeProblems(resolved, choice) : [];
+  const ready = choice?.status === 'ok';
 
   return (
     <main class="popup">
       <h1>Second Look</h1>
-      {resolved === null ? (
+      {!resolved || !choice ? (
         <p class="muted">Loading…</p>
-      ) : district ? (
+      ) : choice.status === 'ok' ? (
         <p data-testid="district">
-          Policy in force: <strong>{districtName(district)}</strong>
-          {resolved.districtLocked && <span class="muted"> (set by your district)</span>}
+          Policy in force: <strong>{choice.pack.name}</strong>
+          {choice.source === 'custom' && ` (${resolved.sources.customPack === 'managed' ? 'your district’s own rule pack' : 'your own rule pack'})`}
+          {resolved.districtLocked && <span class="muted"> — set by your district</span>}
         </p>
       ) : (
-        <p data-testid="district">
-          No district chosen yet. <a href="#" onClick={openOptions}>Choose your district</a>
-        </p>
+        <div data-testid="district">
+          <p>
+            <strong>No district chosen yet.</strong> Second Look shows no findings until you choose your district.
+          </p>
+          <button type="button" class="primary cta" onClick={openOptions}>
+            Choose your district
+          </button>
+        </div>
       )}
-      {resolved?.settings.customPack && resolved.sources.customPack === 'managed' && (
-        <p class="muted">Your district supplied its own rule pack.</p>
+
+      {problems.length > 0 && (
+        <section aria-labelledby="popup-problems-h" data-testid="problems">
+          <h2 id="popup-problems-h">Problems</h2>
+          <ul class="problems-list">
+            {problems.map((p, i) => (
+              <li key={`${p.source}:${p.key}:${i}`} data-key={p.key} data-source={p.source}>
+                Ignored <code>{p.key}</code> ({p.source === 'managed' ? 'set by your district' : 'your setting'}): {p.lead && `${p.lead}: `}
+                {p.messages[0]}
+                {p.messages.length > 1 && ` (and ${p.messages.length - 1} more)`}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href="#" onClick={openOptions}>
+              Details in Options
+            </a>
+          </p>
+        </section>
       )}
-      {resolved?.issues.map((i) => (
-        <p class="issue" key={`${i.source}:${i.key}`}>
-          Ignored setting “{i.key}” ({i.source === 'managed' ? 'from your district' : 'yours'}): {i.message}
-        </p>
-      ))}
 
       <h2>This tab</h2>
       {tab === undefined ? (
@@ -66,13 +87,13 @@ export function PopupApp() {
         <p data-testid="coverage">Second Look does not check this site. It covers Facebook, X, Instagram and TikTok.</p>
       ) : (
         <>
-          <p data-testid="coverage">Second Look checks your drafts on {SITE_NAMES[tab.site] ?? tab.site}.</p>
-          {tab.composers.length === 0 ? (
+          <p data-testid="coverage">Second Look checks your drafts on {SITE_LABELS[tab.site] ?? tab.site}.</p>
+          {!ready ? null : tab.composers.length === 0 ? (
             <p class="muted">No draft open.</p>
           ) : findings.length === 0 ? (
             <p>Nothing to flag in the current draft.</p>
           ) : (
-            <ul class="findings">
+            <ul class="findings" aria-label="Findings in the current draft">
               {findings.map((f) => (
                 <FindingItem key={f.rule} finding={f} />
               ))}
@@ -80,9 +101,11 @@ export function PopupApp() {
           )}
         </>
       )}
-      {district && (
+      {ready && (
         <p>
-          <a href="#" onClick={openOptions}>Options</a>
+          <a href="#" onClick={openOptions}>
+            Options
+          </a>
         </p>
       )}
     </main>

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ResolvedSettings } from '../../settings/resolve';
+import { saveUserSettings } from '../../settings/storage';
+import { DISTRICTS, districtName } from '../districts';
+
+/**
+ * The district picker, or the district shown as locked when district IT set
+ * it. The form (select#district, Save, the one role="status") is what the
+ * e2e helpers drive in Firefox, where they can only script the page.
+ */
+export function DistrictSection({ resolved, managedDistrict }: { resolved: ResolvedSettings; managedDistrict?: string }) {
+  const current = resolved.settings.district ?? '';
+  const [choice, setChoice] = useState(current);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setChoice(current), [current]);
+
+  if (resolved.districtLocked) {
+    return (
+      <section aria-labelledby="district-h">
+        <h2 id="district-h">Your district</h2>
+        <p data-testid="district-locked">
+          <strong>{districtName(current)}</strong> — set by your district’s IT department. It cannot be changed here.
+        </p>
+      </section>
+    );
+  }
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!choice) return;
+    await saveUserSettings({ district: choice });
+    setSaved(true);
+  };
+
+  return (
+    <section aria-labelledby="district-h">
+      <h2 id="district-h">Your district</h2>
+      {!current && (
+        <p class="callout" data-testid="first-run">
+          <strong>Choose your district to start.</strong> Until you do, Second Look shows no findings.
+        </p>
+      )}
+      {managedDistrict && DISTRICTS.some((d) => d.id === managedDistrict) && (
+        <p class="muted">Your district’s IT department suggests {districtName(managedDistrict)}; you may choose another.</p>
+      )}
+      <form onSubmit={save} class="row">
+        <label for="district">District policy</label>
+        <select
+          id="district"
+          name="district"
+          value={choice}
+          onChange={(e) => {
+            setChoice((e.currentTarget as HTMLSelectElement).value);
+            setSaved(false);
+          }}
+        >
+          <option value="" disabled>
+            Choose your district…
+          </option>
+          {DISTRICTS.map((d) => (
+            <option value={d.id} key={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+        <button class="primary" type="submit" disabled={!choice}>
+          Save
+        </button>
+        <span role="status">{saved ? 'Saved.' : ''}</span>
+      </form>
+    </section>
+  );
+}
