@@ -116,7 +116,8 @@ export async function installSiteRoutes(context: BrowserContext, guard: NetworkG
   });
 }
 
-function firefoxProxyPrefs(server: string): Record<string, string | number | boolean> {
+/** Firefox prefs that send all traffic to the guard's proxy (also used by the policy tests' own launches). */
+export function firefoxProxyPrefs(server: string): Record<string, string | number | boolean> {
   const { hostname, port } = new URL(server);
   return {
     'network.proxy.type': 1,
