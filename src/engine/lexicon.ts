@@ -70,6 +70,9 @@ export class Lexicon {
     for (let i = 0; i < tokens.length; i++) {
       const text = tokens[i].text;
       this.tryHead(doc, i, text, hits);
+      // "my son's", "MNTC's": a possessive also matches the bare word.
+      const bare = possessiveStem(text);
+      if (bare) this.tryHead(doc, i, bare, hits);
       // "#fieldtrip" also counts as "fieldtrip".
       if (text.charCodeAt(0) === 35 /* # */ && text.length > 1) this.tryHead(doc, i, text.slice(1), hits);
     }
@@ -94,7 +97,7 @@ export class Lexicon {
       for (let k = 1; k < n; k++) {
         const w = entry.words[k];
         const t = tokens[i + k].text;
-        if (w.prefix ? !t.startsWith(w.text) : t !== w.text) continue outer;
+        if (w.prefix ? !t.startsWith(w.text) : t !== w.text && possessiveStem(t) !== w.text) continue outer;
       }
       const hit: Hit = { tag: entry.tag, first: i, last: i + n - 1, start: tokens[i].start, end: tokens[i + n - 1].end };
       const list = hits.get(entry.tag);
@@ -102,6 +105,16 @@ export class Lexicon {
       else hits.set(entry.tag, [hit]);
     }
   }
+}
+
+// "it's", "that's", "let's" are contractions, not possessives.
+const NOT_POSSESSIVE = new Set(['it', 'that', 'he', 'she', 'let', 'what', 'there', 'here', 'who', 'where', 'how', 'when', 'why', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'today', 'this', 'one']);
+
+/** "son's" -> "son"; null for words that are not possessives. */
+export function possessiveStem(text: string): string | null {
+  if (text.length < 4 || !text.endsWith("'s")) return null;
+  const stem = text.slice(0, -2);
+  return NOT_POSSESSIVE.has(stem) ? null : stem;
 }
 
 /** Hits of `tag` whose tokens lie within `window` tokens of [first, last]. */

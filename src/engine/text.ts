@@ -66,11 +66,18 @@ function foldChar(ch: string): string {
       return '@';
     case '\u00df':
       return 'ss';
+    // Ordinal indicators: "2º grado", "1ª vez".
+    case '\u00ba':
+      return 'o';
+    case '\u00aa':
+      return 'a';
   }
   const lower = ch.toLowerCase();
   // NFD then drop combining marks: "calificación" -> "calificacion".
   const folded = lower.normalize('NFD').replace(COMBINING, '');
-  return folded;
+  // Hangul syllables decompose into several jamo: keep such characters whole
+  // (no character ever grows beyond two, which the offset map relies on).
+  return folded.length <= lower.length && lower.length <= 2 ? folded : ch;
 }
 
 export function normalize(raw: string): { norm: string; map: Int32Array | null } {
@@ -80,7 +87,8 @@ export function normalize(raw: string): { norm: string; map: Int32Array | null }
     return { norm, map: null };
   }
   const parts: string[] = [];
-  const map = new Int32Array(raw.length + 1);
+  // Folding may turn one character into two ("ß" -> "ss").
+  const map = new Int32Array(raw.length * 2 + 1);
   let out = 0;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
@@ -146,6 +154,8 @@ export function prepare(raw: string): Doc {
         // "Mr. Smith" and "3.5" are not sentence ends.
         const prev = tokens[tokens.length - 1];
         if (norm[i] === '.' && prev && (ABBREVIATIONS.has(prev.text) || /\d$/.test(prev.text) && /^\d/.test(m[0]))) continue;
+        // An initial before a lower-case word ("Kiara R. in 4th period") ends no sentence.
+        if (norm[i] === '.' && prev && prev.text.length === 1 && !/\n/.test(norm.slice(i, start)) && isLower(raw, map ? map[start] : start)) continue;
         sentence++;
         sentenceStart = true;
         break;
@@ -164,6 +174,11 @@ export function prepare(raw: string): Doc {
     last = start + m[0].length;
   }
   return { raw, norm, map, tokens };
+}
+
+function isLower(raw: string, at: number): boolean {
+  const c = raw[at] ?? '';
+  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'st', 'ave', 'no', 'vs', 'jr', 'prof', 'coach', 'a', 'p', 'm']);

@@ -25,7 +25,14 @@ export const WORDS = {
   ],
 } as const;
 
-const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth) (?:hour|period|block|grade|graders)\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b/g;
+const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[ -](?:hour|period|block|grade|graders)\b|\bperiod \d{1,2}\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b|\b(?:grupo|salon|clase|ninos|ninas|alumnos|alumnas|chicos|estudiantes) de (?:\d{1,2}(?:o|ro|do|to|vo|no)?|primero|segundo|tercero|cuarto|quinto|sexto|kinder|prepa|secundaria|primaria)\b/g;
+
+// Career-tech programs are classes: "my welding program", "nursing cohort".
+const PROGRAM =
+  /\b(?:welding|nursing|cosmetology|culinary|automotive|auto tech|hvac|diesel|electrical|carpentry|construction|plumbing|aviation|barbering|machining|medical assisting|dental assisting|pharmacy tech|graphic design|cyber ?security|criminal justice|early childhood|health careers) (?:program|class|students|lab|shop|cohort|kids|crew)\b/g;
+
+// A school's name followed by its pupils or teams: "Hale kids", "Edison cross country".
+const STUDENT_GROUP = /^(?:kids|students|student|football|basketball|baseball|softball|soccer|volleyball|wrestling|track|band|choir|orchestra|cheer|cheerleaders|dance|drumline|theater|theatre|drama|robotics|team|squad|seniors|juniors|sophomores|freshmen|class|cross|swim|golf|tennis|debate|girls|boys|alumnos|estudiantes)$/;
 
 // Any school named in the text: "Eliot Elementary", "Taft MS".
 const SCHOOL_NAME = /\b[a-z]{3,} (?:elementary|middle school|high school|hs|ms|academy)\b/g;
@@ -37,7 +44,14 @@ function schoolContext(ctx: Ctx): Span[] {
   const spans: Span[] = (ctx.hits.get('school') ?? []).map(spanOf);
   for (const m of ctx.doc.norm.matchAll(GRADE_LEVEL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of ctx.doc.norm.matchAll(SCHOOL_NAME)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  for (const m of ctx.doc.norm.matchAll(PROGRAM)) spans.push([m.index, m.index + m[0].length]);
+  for (const h of ctx.districtHits) {
+    const next = ctx.doc.tokens[h.last + 1];
+    if (next && STUDENT_GROUP.test(next.text)) spans.push([h.start, next.end]);
+  }
+  // One mention is one piece of context, however many phrases it matches.
+  const seen = new Set<number>();
+  return spans.filter(([s]) => !seen.has(s) && !!seen.add(s));
 }
 
 export function detectStudentPhoto(ctx: Ctx): Detection | null {
@@ -48,7 +62,10 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
   const consent = has(hits, 'consent');
   if (consent || has(hits, 'noStudents')) return null;
 
-  const family = has(hits, 'ownFamily');
+  // The author's own children, or the author in an old photo.
+  const family = has(hits, 'ownFamily') || has(hits, 'ownPast');
+  // "my daughter's class party": the own child's school event, with classmates.
+  const familyEvent = !has(hits, 'ownPast') && (hits.get('ownFamily') ?? []).some((h) => /'s$/.test(ctx.doc.tokens[h.last].text)) && school.length > 0;
   // Titled adults ("Mr. Hale") and teacher handles ("@mrs.kowalski") in the
   // picture make it a staff photo unless the text is plainly about students.
   const titled = personRefs(ctx).some((p) => p.adult) || /(?:^|\s)@(?:mr|mrs|ms|miss|coach|profe|dr)[._]?[a-z]/.test(ctx.doc.norm);
@@ -79,8 +96,10 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     if (strongSchool) {
       // Own children and adults only: "my daughter's soccer team" is family,
       // unless the text is plainly about the class.
-      if (family && school.length < 2 && !fileSays) likely = false;
-      else if (adults && !school.some(([s, e]) => /student|alumn|kiddo|class|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team/.test(ctx.doc.norm.slice(s, e)))) likely = false;
+      // A crowd of faces at a school event is not just the own child ("my
+      // daughter's 2nd grade party ... these kids").
+      if (family && school.length < 2 && !fileSays && !(familyEvent && (faces ?? 0) >= 4)) likely = false;
+      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team/.test(ctx.doc.norm.slice(s, e)))) likely = false;
       // A one-face picture that is a selfie of the teacher.
       else if (faces === 1 && selfie) likely = false;
       else if (scenery && faces === undefined && school.length < 2) likely = false;

@@ -28,6 +28,17 @@ export const CONTEXT_WORDS = {
     'graduandos', 'mis ninos de la escuela', 'escuela', 'kinder', 'primer grado', 'segundo grado',
     'tercer grado', 'cuarto grado', 'quinto grado', 'feria de ciencias', 'mis chicos', 'mis peques',
     'salon', 'compañeros de clase', 'companeros de clase', 'equipo escolar',
+    // Teachers' names for their pupils, clubs and school days.
+    'middle schoolers', 'high schoolers', 'elementary schoolers', 'schoolers', 'tiny humans', 'little humans',
+    'my littles', 'littles', 'youngsters', 'kindergarten*', 'kindergartners', 'kinder*', 'mathletes', 'science olympiad',
+    'quiz bowl', 'academic team', 'debate team', 'chess club', 'yearbook', 'student government', 'robotics', 'cheerleaders',
+    'cheer team', 'pom squad', 'drill team', 'color guard', 'cross country', 'drama club', 'art club', 'book club kids',
+    'picture day', 'spirit week', 'twin day', 'pajama day', 'crazy hair day', 'crazy sock day', '100th day', 'field day',
+    'dare graduates', 'dare graduation', 'class pictures', 'class picture day', 'my program', 'our program',
+    'my cohort', 'program students', 'my homeroom', 'advisory', 'my advisory', 'lab partners', 'first graders',
+    'second graders', 'third graders', 'fourth graders', 'fifth graders', 'sixth graders', 'seventh graders',
+    'eighth graders', 'kinders', 'mi grupo', 'el grupo de',
+    'mis estudiantes de', 'alumnos de', 'ninos de la escuela', 'dia de fotos', 'semana de espiritu',
   ],
   // "3rd hour", "5th period", "4th grade": handled by a pattern too.
   ownFamily: [
@@ -41,6 +52,12 @@ export const CONTEXT_WORDS = {
     'mi hijo', 'mi hija', 'mis hijos', 'mis hijas', 'mi nieto', 'mi nieta', 'mis nietos', 'mi sobrino',
     'mi sobrina', 'mis sobrinos', 'mi familia', 'nuestra familia', 'mi esposo', 'mi esposa', 'mi bebe',
     'mi chiquito', 'mi chiquita', 'mijo', 'mija', 'cumpleanos de mi', 'mi primo', 'mi prima',
+  ],
+  // The author's own past: an old photo of themselves.
+  ownPast: [
+    'throwback', 'tbt', 'flashback', 'back in my day', 'my own senior', 'my own prom', 'my senior prom', 'my prom',
+    'my own graduation', 'my graduation', 'when i was in high school', 'when i was in school', 'when i was a kid',
+    'my high school', 'my old school', 'years ago', 'class of 19*', 'cuando yo estaba en', 'mi graduacion',
   ],
   adults: [
     'pd day', 'professional development', 'inservice', 'in-service',
@@ -59,6 +76,15 @@ export const CONTEXT_WORDS = {
     'teammates at work', 'compañeros de trabajo', 'companeros de trabajo', 'companeras de trabajo',
     'mis colegas', 'colegas', 'maestras', 'los maestros', 'las maestras', 'el personal', 'la directora',
     'el director', 'staff', 'teachers',
+    // Teams and crews of adults at work.
+    'grade team', 'teaching team', 'teaching partner', 'teaching partners', 'co-teacher',
+    'coteacher', 'co-teachers', 'work bff', 'work bffs', 'work friends', 'work fam', 'work family', 'work besties',
+    'hallway crew', 'custodial', 'custodial crew', 'custodial staff', 'cafeteria crew', 'cafeteria staff',
+    'cafeteria ladies', 'lunch crew', 'office crew', 'maintenance crew', 'bus drivers', 'admin team', 'leadership team',
+    'dept', 'science dept', 'math dept', 'english dept', 'ela dept', 'science department', 'math department',
+    'ela team', 'math team teachers', 'we went as', 'we dressed as', 'we dressed up as', 'staff costume',
+    'teacher costume', 'teacher costumes', 'staff retreat', 'staff potluck', 'mis companeras', 'mis companeros',
+    'mis companeras de', 'mis companeros de', 'mis compas del trabajo',
   ],
   // The author says no student is in the picture.
   noStudents: [
