@@ -52,7 +52,7 @@ describe('the popup', () => {
         },
       ],
     };
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id: 7 }]) as never);
     const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(state as never);
     render(h(PopupApp, {}), container);
     await until(() => text('[data-testid="district"]').includes('Tulsa'));
