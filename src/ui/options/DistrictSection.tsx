@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ResolvedSettings } from '../../settings/resolve';
 import { saveUserSettings } from '../../settings/storage';
 import { DISTRICTS, districtName } from '../districts';
@@ -12,7 +12,14 @@ export function DistrictSection({ resolved, managedDistrict }: { resolved: Resol
   const current = resolved.settings.district ?? '';
   const [choice, setChoice] = useState(current);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setChoice(current), [current]);
+  // Follow a district changed elsewhere (another tab), but only on a real
+  // change: an effect run after the first paint would undo a choice made
+  // in the meantime (a deferred effect can run 100 ms late in a hidden tab).
+  const last = useRef(current);
+  if (last.current !== current) {
+    last.current = current;
+    if (choice !== current) setChoice(current);
+  }
 
   if (resolved.districtLocked) {
     return (
