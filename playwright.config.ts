@@ -6,9 +6,13 @@ import { defineConfig } from '@playwright/test';
 //
 // Sized for a 2-core machine: one worker, generous timeouts (a Firefox
 // profile launch alone takes ~2 s; typing into Draft.js is key-by-key).
+const POLICY_SPECS = /policy-(chromium|firefox)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
+  // Removes policy files a crashed policy run left behind (support/policy.ts).
+  globalTeardown: './tests/e2e/global-teardown.ts',
   // SL_TEST_RESULTS: separate result folders for runs side by side.
   outputDir: process.env.SL_TEST_RESULTS || 'test-results',
   workers: 1,
@@ -26,10 +30,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' } },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: POLICY_SPECS },
     {
       name: 'firefox',
       use: { browserName: 'firefox' },
+      testIgnore: POLICY_SPECS,
       // On CI, one retry: opening the options page in a fresh Firefox profile
       // over BiDi sometimes misses its first 2 s window (setup, not product).
       // A retried pass is reported as "flaky", so it stays visible.
@@ -38,5 +43,9 @@ export default defineConfig({
       // BiDi does not offer (each one says what, next to the tag).
       grepInvert: /@chromium-only/,
     },
+    // Real machine-wide policy files (/etc/chromium/policies, /etc/firefox/policies):
+    // their own projects, each spec in its browser only. Root needed.
+    { name: 'policy-chromium', use: { browserName: 'chromium' }, testMatch: /policy-chromium\.spec\.ts$/ },
+    { name: 'policy-firefox', use: { browserName: 'firefox' }, testMatch: /policy-firefox\.spec\.ts$/ },
   ],
 });
