@@ -48,6 +48,9 @@ export interface LaunchOptions {
   profile?: string;
 }
 
+/** The profile directory of each launchBrowser() context (to start it again). */
+export const profileDirs = new WeakMap<BrowserContext, string>();
+
 type Fixtures = {
   startPolicy: StartPolicy | undefined;
   policyFiles: PolicyFiles;
@@ -111,6 +114,7 @@ export const test = base.extend<Fixtures>({
           browserName === 'chromium' ? await launchChromium(server, options) : await launchFirefox(server, options);
         launched.push({ context, proxy });
         profiles.add(profile);
+        profileDirs.set(context, profile);
         await installSiteRoutes(context, networkGuard);
         return context;
       });
