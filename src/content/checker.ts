@@ -9,18 +9,43 @@ import type { AuditEntryInput, AuditResponse, CheckResponse } from '../messaging
 const TIMEOUT_MS = 5000;
 const RETRY_DELAY_MS = 100;
 
-function timeout<T>(ms: number): Promise<T> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), ms));
+/** `p`, or a rejection after `ms`; the timer is cleared as soon as `p` settles (one check per keystroke). */
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([p, expired]).finally(() => clearTimeout(timer));
 }
 
-export async function sendWithRetry<T>(message: unknown, send: (m: unknown) => Promise<unknown> = (m) => browser.runtime.sendMessage(m)): Promise<T> {
+type Send = (m: unknown) => Promise<unknown>;
+
+/**
+ * Chrome's own promise-returning runtime.sendMessage where there is one (a
+ * check runs after nearly every keystroke, and the polyfill's wrapper adds
+ * work on the page's main thread each time); the polyfilled one otherwise
+ * (Firefox's `browser` is native already).
+ */
+function defaultSend(): Send {
+  const chromeRuntime = (globalThis as { chrome?: { runtime?: { sendMessage?: (m: unknown) => unknown } } }).chrome?.runtime;
+  const isChrome = !(globalThis as { browser?: unknown }).browser && typeof chromeRuntime?.sendMessage === 'function';
+  if (isChrome) {
+    // MV3 Chrome (>= 99) returns a promise when no callback is given.
+    return async (m) => chromeRuntime!.sendMessage!(m);
+  }
+  return (m) => browser.runtime.sendMessage(m);
+}
+
+let nativeSend: Send | undefined;
+
+export async function sendWithRetry<T>(message: unknown, send: Send = (nativeSend ??= defaultSend())): Promise<T> {
   try {
-    const answer = await Promise.race([send(message), timeout<unknown>(TIMEOUT_MS)]);
+    const answer = await withTimeout(send(message), TIMEOUT_MS);
     if (answer === undefined) throw new Error('no answer');
     return answer as T;
   } catch {
     await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
-    const answer = await Promise.race([send(message), timeout<unknown>(TIMEOUT_MS)]);
+    const answer = await withTimeout(send(message), TIMEOUT_MS);
     if (answer === undefined) throw new Error('no answer');
     return answer as T;
   }

@@ -16,7 +16,14 @@ const CSS_TEXT = `
 type Registry = Map<string, unknown> & { set(name: string, h: unknown): unknown; delete(name: string): boolean };
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
-const bySession = new Map<object, { block: Range[]; warn: Range[] }>();
+interface Marks {
+  block: Range[];
+  warn: Range[];
+  /** What each range covered when drawn (block first, then warn). */
+  texts: string[];
+}
+
+const bySession = new Map<object, Marks>();
 let styled = false;
 
 function api(): { registry: Registry; Highlight: HighlightCtor } | null {
@@ -62,6 +69,8 @@ export function setHighlights(owner: object, segments: TextSegment[], findings: 
   if (!api()) return;
   const block: Range[] = [];
   const warn: Range[] = [];
+  const blockTexts: string[] = [];
+  const warnTexts: string[] = [];
   if (segments.length && ensureStyles()) {
     for (const f of findings) {
       for (const [start, end] of f.spans) {
@@ -72,17 +81,32 @@ export function setHighlights(owner: object, segments: TextSegment[], findings: 
           range.setStart(at.start.node, at.start.offset);
           range.setEnd(at.end.node, at.end.offset);
           (f.severity === 'block' ? block : warn).push(range);
+          (f.severity === 'block' ? blockTexts : warnTexts).push(range.toString());
         } catch {
           // The text node changed under us; the next check redraws.
         }
       }
     }
   }
-  if (block.length || warn.length) bySession.set(owner, { block, warn });
+  if (block.length || warn.length) bySession.set(owner, { block, warn, texts: [...blockTexts, ...warnTexts] });
   else if (!bySession.delete(owner)) return;
   publish();
 }
 
 export function clearHighlights(owner: object): void {
   if (bySession.delete(owner)) publish();
+}
+
+/**
+ * Whether the owner's highlights still mark what they were drawn on. Ranges
+ * are live: typing elsewhere in the same text node moves them along, and
+ * scrolling or reflow needs nothing from us. They go stale only when the
+ * editor replaces the text nodes under them or the marked text itself is
+ * edited; then they must be drawn again.
+ */
+export function highlightsHold(owner: object): boolean {
+  const marks = bySession.get(owner);
+  if (!marks) return true;
+  const ranges = [...marks.block, ...marks.warn];
+  return ranges.every((r, i) => r.startContainer.isConnected && r.endContainer.isConnected && r.toString() === marks.texts[i]);
 }

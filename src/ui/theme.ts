@@ -24,7 +24,9 @@ export function isDarkBackground(color: string): boolean | null {
   return luminance(rgb[0], rgb[1], rgb[2]) < 0.2;
 }
 
-export function themeAround(el: Element | null): 'light' | 'dark' {
+export type Theme = 'light' | 'dark';
+
+export function themeAround(el: Element | null): Theme {
   const view = (el?.ownerDocument ?? document).defaultView;
   if (view?.getComputedStyle) {
     for (let p: Element | null = el; p; p = p.parentElement) {
@@ -33,4 +35,69 @@ export function themeAround(el: Element | null): 'light' | 'dark' {
     }
   }
   return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+// Reading the theme forces a style recalculation, so it is not done per
+// check: panels read it once and again when the site may have switched.
+// The four sites switch by a class, attribute or inline style on <html> or
+// <body> (or follow the OS setting); watching those two elements is cheap.
+const THEME_ATTRS = ['class', 'style', 'data-theme', 'data-color-mode', 'data-color-scheme', 'color-scheme'];
+const listeners = new Set<() => void>();
+let stopWatching: (() => void) | undefined;
+
+function notify(): void {
+  for (const l of [...listeners]) {
+    try {
+      l();
+    } catch {
+      // One panel's failure must not stop the others.
+    }
+  }
+}
+
+function startWatching(doc: Document): () => void {
+  let frame: number | undefined;
+  // Coalesced to one re-read per frame: sites touch <html>'s style often (scroll locks).
+  const changed = () => {
+    if (frame !== undefined) return;
+    const raf = doc.defaultView?.requestAnimationFrame ?? ((f: FrameRequestCallback) => setTimeout(() => f(0), 16) as unknown as number);
+    frame = raf(() => {
+      frame = undefined;
+      notify();
+    });
+  };
+  const observer = new MutationObserver(changed);
+  const watchEl = (el: Element | null) => el && observer.observe(el, { attributes: true, attributeFilter: THEME_ATTRS });
+  watchEl(doc.documentElement);
+  watchEl(doc.body);
+  // <body> can be replaced (or arrive late); then watch the new one.
+  let body = doc.body;
+  const bodyWatch = new MutationObserver(() => {
+    if (doc.body !== body) {
+      body = doc.body;
+      watchEl(body);
+      changed();
+    }
+  });
+  bodyWatch.observe(doc.documentElement, { childList: true });
+  const media = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  media?.addEventListener?.('change', changed);
+  return () => {
+    observer.disconnect();
+    bodyWatch.disconnect();
+    media?.removeEventListener?.('change', changed);
+  };
+}
+
+/** Calls `onChange` (at most once a frame) when the page's theme may have changed. */
+export function watchTheme(onChange: () => void, doc: Document = document): () => void {
+  listeners.add(onChange);
+  if (!stopWatching && typeof MutationObserver === 'function') stopWatching = startWatching(doc);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0 && stopWatching) {
+      stopWatching();
+      stopWatching = undefined;
+    }
+  };
 }

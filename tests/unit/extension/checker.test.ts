@@ -22,4 +22,14 @@ describe('sendWithRetry (MV3 worker restarts)', () => {
     await expect(sendWithRetry({ type: 'sl:check' }, send)).rejects.toThrow('no answer');
     expect(send).toHaveBeenCalledTimes(2);
   });
+
+  it('leaves no timeout timer behind once answered (a check runs per keystroke)', async () => {
+    vi.useFakeTimers();
+    try {
+      await expect(sendWithRetry({ type: 'sl:check' }, async () => ({ status: 'ok' }))).resolves.toEqual({ status: 'ok' });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

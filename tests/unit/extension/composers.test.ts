@@ -12,6 +12,7 @@ vi.mock('../../../src/content/dom', async (importOriginal) => ({
 
 const { ComposerRegistry, freshFindings } = await import('../../../src/content/composers');
 const { xAdapter } = await import('../../../src/sites/x');
+const { DEBOUNCE_MS } = await import('../../../src/content/session');
 
 afterEach(() => {
   cleanupGlobals();
@@ -121,10 +122,30 @@ describe('ComposerSession freshness', () => {
     for (const t of ['ab', 'abc', 'abcd']) {
       document.querySelector('[data-text]')!.textContent = t;
       s.schedule();
-      await vi.advanceTimersByTimeAsync(50);
+      await vi.advanceTimersByTimeAsync(DEBOUNCE_MS / 2);
     }
-    await vi.advanceTimersByTimeAsync(250);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
     expect(env.check.mock.calls.length - before).toBe(1);
     expect(env.check.mock.calls.at(-1)![0].text).toBe('abcd');
+  });
+
+  it('a DOM change seen by the observer does not postpone the check typing scheduled', async () => {
+    vi.useFakeTimers();
+    const { document, registry, env } = setup(`${BOX(0, 'a')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await vi.advanceTimersByTimeAsync(10);
+    const before = env.check.mock.calls.length;
+    document.querySelector('[data-text]')!.textContent = 'ab';
+    s.schedule();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 5);
+    s.nudge();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(env.check.mock.calls.length - before).toBe(1);
+    // With nothing pending, a nudge schedules a check of its own.
+    document.querySelector('[data-text]')!.textContent = 'abc';
+    s.nudge();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
+    expect(env.check.mock.calls.length - before).toBe(2);
+    expect(env.check.mock.calls.at(-1)![0].text).toBe('abc');
   });
 });
