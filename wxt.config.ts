@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { FACE_ASSETS } from './src/faces/assets';
 import { CHROME_PUBLIC_KEY, GECKO_ID } from './src/extension-ids';
 
 // https://wxt.dev/api/config.html
@@ -18,7 +20,13 @@ export default defineConfig({
     description: "Checks a teacher's posts and messages against the district's social-media policy, on the device.",
     // storage only: settings, the teacher's district, the local audit log.
     // Host access comes from the four sites' content-script matches alone.
-    permissions: ['storage'],
+    // offscreen (Chrome): the face counter's page, opened when a picture is attached.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The face counter runs WebAssembly; nothing else is loosened.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? {
           // A fixed add-on id: Firefox keys managed storage (policies.json
@@ -33,6 +41,12 @@ export default defineConfig({
           storage: { managed_schema: 'managed_schema.json' },
         }),
   }),
+  hooks: {
+    // The face detector's model and WebAssembly kernels, from node_modules into the build.
+    'build:publicAssets': (_wxt, files) => {
+      for (const a of FACE_ASSETS) files.push({ absoluteSrc: resolve('node_modules', a.src), relativeDest: a.dest });
+    },
+  },
   zip: {
     // Private signing keys never go into the sources zip.
     excludeSources: ['**/*.pem', 'keys/**'],

@@ -1,5 +1,5 @@
 import type { Finding } from '../schema/finding';
-import { BackgroundRequestSchema, type AuditResponse, type CheckResponse, type OpenOptionsResponse } from '../messaging/protocol';
+import { BackgroundRequestSchema, type AuditResponse, type CheckResponse, type FacesResponse, type OpenOptionsResponse } from '../messaging/protocol';
 import type { Draft } from '../schema/draft';
 import type { Pack } from '../schema/pack';
 import type { Settings } from '../schema/settings';
@@ -20,6 +20,8 @@ export interface HandlerDeps {
   appendAudit(entries: AuditEntryInput[], now: Date): Promise<number>;
   openOptions(): Promise<void>;
   now(): Date;
+  /** Counts the faces in a small picture on the device (src/faces/host.ts); without it, unknown. */
+  countFaces?(image: string): Promise<FacesResponse>;
 }
 
 /**
@@ -38,19 +40,24 @@ export async function handleMessage(
   message: unknown,
   sender: MessageSender | undefined,
   deps: HandlerDeps,
-): Promise<CheckResponse | AuditResponse | OpenOptionsResponse | undefined> {
+): Promise<CheckResponse | AuditResponse | OpenOptionsResponse | FacesResponse | undefined> {
   if (!isFromOwnContentScript(sender, deps.runtimeId)) return undefined;
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) {
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'sl:check') return { status: 'error', findings: [], error: 'invalid check request' };
     if (type === 'sl:audit') return { status: 'error', error: 'invalid audit request' };
+    if (type === 'sl:faces') return { status: 'unknown', reason: 'invalid faces request' };
     return undefined;
   }
   const request = parsed.data;
   if (request.type === 'sl:open-options') {
     await deps.openOptions().catch(() => undefined);
     return { status: 'ok' };
+  }
+  if (request.type === 'sl:faces') {
+    if (!deps.countFaces) return { status: 'unknown', reason: 'no face counter' };
+    return deps.countFaces(request.image).catch((e: unknown) => ({ status: 'unknown', reason: `face counter failed (${(e as Error)?.name ?? 'error'})` }));
   }
   try {
     const { settings } = await deps.loadSettings();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { check } from '../engine';
+import { countFaces } from '../faces/host';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { appendAudit } from './audit';
 import { handleMessage, type MessageSender } from './handler';
@@ -23,6 +24,7 @@ export function startBackground(): void {
       appendAudit: (entries, now) => appendAudit(browser.storage.local, entries, now),
       openOptions,
       now: () => new Date(),
+      countFaces,
     }),
   );
 

@@ -4,6 +4,7 @@ import type { Finding } from '../schema/finding';
 import type { CheckResponse, TabState } from '../messaging/protocol';
 import { isEnter, type SiteAdapter } from '../sites/types';
 import { DialogView } from '../ui/dialog';
+import { withFaceCount } from '../faces/client';
 import { describeFile, filesOf, isFileInputChange } from './attachments';
 import { openOptions, recordAudit, requestCheck } from './checker';
 import { ComposerRegistry, freshFindings } from './composers';
@@ -194,7 +195,9 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     if (e.type === 'change' && !isFileInputChange(e)) return;
     const files = filesOf(e);
     if (files.length === 0) return;
-    composers.addFiles(e.target, files.map(describeFile), e.type === 'paste');
+    // Faces are counted on the side; a count re-checks the drafts (unchanged ones answer from cache).
+    const counted = () => composers.all().forEach((s) => s.schedule(0));
+    composers.addFiles(e.target, files.map((f) => withFaceCount(describeFile(f), f, counted)), e.type === 'paste');
   }
 
   // ---- discovery, navigation, teardown ------------------------------------

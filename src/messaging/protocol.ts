@@ -11,6 +11,13 @@ export const CHECK = 'sl:check';
 export const AUDIT = 'sl:audit';
 export const TAB_STATE = 'sl:tab-state';
 export const OPEN_OPTIONS = 'sl:open-options';
+/** Content script -> worker: count the faces in this (small) picture. */
+export const FACES = 'sl:faces';
+/** Worker -> the face counter page (offscreen document / hidden frame). */
+export const FACES_DETECT = 'sl:faces-detect';
+
+/** A downscaled picture (longest side 640 px) as JPEG/PNG comes to a few hundred KB at most. */
+export const MAX_FACES_IMAGE_CHARS = 4_000_000;
 
 export const CheckRequestSchema = z.object({ type: z.literal(CHECK), draft: DraftSchema });
 
@@ -30,11 +37,17 @@ export const AuditRequestSchema = z.object({
 /** "Choose your district" pressed in a panel: open the options page. */
 export const OpenOptionsRequestSchema = z.object({ type: z.literal(OPEN_OPTIONS) });
 
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [CheckRequestSchema, AuditRequestSchema, OpenOptionsRequestSchema]);
+export const FacesRequestSchema = z.object({
+  type: z.literal(FACES),
+  image: z.string().max(MAX_FACES_IMAGE_CHARS).regex(/^data:image\/(?:jpeg|png|webp);base64,/),
+});
+
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [CheckRequestSchema, AuditRequestSchema, OpenOptionsRequestSchema, FacesRequestSchema]);
 
 export type CheckRequest = z.infer<typeof CheckRequestSchema>;
 export type AuditEntryInput = z.infer<typeof AuditEntryInputSchema>;
 export type AuditRequest = z.infer<typeof AuditRequestSchema>;
+export type FacesRequest = z.infer<typeof FacesRequestSchema>;
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export type CheckResponse =
@@ -44,6 +57,9 @@ export type CheckResponse =
 
 export type AuditResponse = { status: 'ok'; recorded: number } | { status: 'error'; error: string };
 export type OpenOptionsResponse = { status: 'ok' };
+/** Only the count comes back; 'unknown' says why in a few words, never with the picture. */
+export type FacesResponse = { status: 'ok'; faces: number } | { status: 'unknown'; reason: string };
+export type FacesDetectResponse = FacesResponse;
 
 /** One composer or profile action the content script currently checks. */
 export interface TabComposerState {
