@@ -31,7 +31,15 @@ export default defineConfig({
       ? {
           // A fixed add-on id: Firefox keys managed storage (policies.json
           // 3rdparty.Extensions.<id>) and storage.sync on it.
-          browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140: the oldest ESR still supported (and the first with data_collection_permissions).
+              strict_min_version: '140.0',
+              // Nothing leaves the device (Firefox 140+ shows this at install).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
         }
       : {
           // A fixed id (src/extension-ids.ts): Chrome keys managed policy
