@@ -5,17 +5,20 @@ import type { CheckResponse, TabState } from '../messaging/protocol';
 import { isEnter, type SiteAdapter } from '../sites/types';
 import { DialogView } from '../ui/dialog';
 import { withFaceCount } from '../faces/client';
-import { describeFile, filesOf, isFileInputChange } from './attachments';
+import { MAX_FILES, describeFile, filesOf, isFileInputChange } from './attachments';
 import { openOptions, recordAudit, requestCheck } from './checker';
 import { ComposerRegistry, freshFindings } from './composers';
-import { OUR_ATTR, fromOurUi, isDisabled, isVisible, pathElements } from './dom';
+import { OUR_ATTR, fromOurUi, isDisabled, isElement, isVisible, pathElements } from './dom';
 import { PublishGuard } from './guard';
 import { matchesIn, watchAddedNodes } from './observer';
+import { listenForAnnouncedPickers } from './pickerBridge';
 import { ProfileWatch, type ProfileDraft } from './profile';
 import type { ComposerSession } from './session';
 
 /** storage.local/sync key of the teacher's settings (src/settings; not imported: it pulls zod in). */
 const USER_SETTINGS_KEY = 'userSettings';
+/** A picker opens inside the click that asks for it: a click this recent opened it. */
+const PICKER_OPENER_MS = 1000;
 
 // The shared content-script runtime: one per page and site adapter. It finds
 // compose boxes and profile buttons, keeps a session per compose box, and
@@ -142,10 +145,14 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     return true;
   }
 
+  /** The last element the author clicked: it opened a picker, if one opens. */
+  let lastClick: { el: Element; at: number } | undefined;
+
   function onClick(e: MouseEvent): void {
     if (guard.releasing) return;
     const path = e.composedPath();
     if (fromOurUi(path)) return;
+    if (e.isTrusted && isElement(path[0])) lastClick = { el: path[0], at: Date.now() };
     const els = pathElements(path);
     for (const el of els) {
       if (!adapter.isSubmit(el)) continue;
@@ -158,7 +165,14 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   }
 
   function onKeyDown(e: KeyboardEvent): void {
-    if (guard.releasing || !(isEnter(e) || e.key === ' ')) return;
+    if (guard.releasing) return;
+    if (!(isEnter(e) || e.key === ' ')) {
+      // Editors apply deletions (and cut, undo) themselves, often with no
+      // input event, and their DOM changes reach us only in the observer's
+      // next batch: schedule the check from the key.
+      if (e.key === 'Backspace' || e.key === 'Delete' || ((e.ctrlKey || e.metaKey) && e.key.length === 1)) composers.of(e.target)?.schedule();
+      return;
+    }
     // Never while an input method is composing: Enter confirms the IME there.
     if (e.isComposing || e.keyCode === 229) return;
     const path = e.composedPath();
@@ -200,6 +214,20 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     composers.addFiles(e.target, files.map((f) => withFaceCount(describeFile(f), f, counted)), e.type === 'paste');
   }
 
+  /**
+   * A picker opened on an input the page never inserted (announced by the
+   * MAIN-world script). Its files belong to the composer whose button the
+   * author just clicked to open it, or, failing that, to the next post
+   * composer (the picker comes first on some sites).
+   */
+  function onAnnouncedPicker(): (input: HTMLInputElement) => void {
+    const opener = lastClick && Date.now() - lastClick.at < PICKER_OPENER_MS ? lastClick.el : null;
+    return (input) => {
+      const files = Array.from(input.files ?? []).slice(0, MAX_FILES);
+      if (files.length) composers.addFiles(opener?.isConnected ? opener : null, files.map(describeFile), false);
+    };
+  }
+
   // ---- discovery, navigation, teardown ------------------------------------
 
   function onAdded(nodes: Node[]): void {
@@ -208,9 +236,10 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
       if (!n.isConnected) continue;
       const host = n.nodeType === 1 ? (n as Element) : n.parentElement;
       if (!host || host.hasAttribute(OUR_ATTR)) continue;
-      // Typing (or the site clearing the box) adds nodes inside an editor.
+      // Typing (or the site clearing the box) adds nodes inside an editor;
+      // typing has scheduled its check already (input event), so only nudge.
       const inside = composers.of(host);
-      if (inside) inside.schedule();
+      if (inside) inside.nudge();
       else if (n.nodeType === 1) fresh.push(n);
     }
     composers.prune();
@@ -240,7 +269,8 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   }
 
   function onInput(e: Event): void {
-    composers.ofOrDiscover(e.composedPath()[0] ?? e.target)?.schedule();
+    // Per keystroke: the target is the editor itself unless it sits in a shadow root.
+    (composers.of(e.target) ?? composers.ofOrDiscover(e.composedPath()[0] ?? e.target))?.schedule();
   }
 
   const capture = { capture: true } as const;
@@ -254,6 +284,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
   ctx.addEventListener(window, 'popstate', onNavigate);
 
+  const stopPickers = listenForAnnouncedPickers(document, onAnnouncedPicker);
   const stopObserving = watchAddedNodes(document, onAdded);
   const scanExisting = () => onAdded([document.documentElement]);
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', scanExisting, { once: true });
@@ -296,6 +327,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
 
   ctx.onInvalidated(() => {
     stopObserving();
+    stopPickers();
     browser.storage.onChanged.removeListener(onStorage);
     browser.runtime.onMessage.removeListener(onMessage);
     guard.reset();

@@ -29,6 +29,24 @@ test.describe('Instagram', () => {
     ]);
   });
 
+  test('a photo chosen through a file input made on the fly (never in the document) is seen before Share', async ({ page }) => {
+    await openSite(page, `${START_URLS.instagram.create}?picker=detached`);
+    await expect(page.locator('[role="dialog"] input[type="file"]')).toHaveCount(0);
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('[role="dialog"] button', { hasText: 'Select from computer' }).click();
+    await (await chooser).setFiles({ name: 'IMG_5121.png', mimeType: 'image/png', buffer: PNG_2x2 });
+    await page.locator('[role="dialog"] [role="button"]', { hasText: 'Next' }).click();
+    await page.locator('[role="dialog"] [role="button"]', { hasText: 'Next' }).click();
+    await typeInEditor(page, CAPTION, PHOTO_CAPTION);
+    await expectFinding(page, 'student-photo');
+    await page.locator('[role="dialog"] [role="button"]', { hasText: 'Share' }).click();
+    await expect(holdDialog(page)).toBeVisible();
+    await goBack(page);
+    expect(await published(page)).toEqual([]);
+    // The page's own click() still opened its picker, and its own handler got the file.
+    await expect(page.locator('[role="dialog"] img[alt="IMG_5121.png"]')).toBeVisible();
+  });
+
   test('comment (textarea): Enter held without a newline; Post after going back is held too', async ({ page }) => {
     await openSite(page, START_URLS.instagram.post);
     await typeInEditor(page, COMMENT, RISKY);

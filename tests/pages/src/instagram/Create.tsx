@@ -15,6 +15,7 @@ import { ME } from './people';
 
 export const IG_ACCEPT = 'image/jpeg,image/png,image/heic,image/heif,video/mp4,video/quicktime';
 const CAPTION_MAX = 2200;
+const DETACHED_PICKER = new URLSearchParams(location.search).get('picker') === 'detached';
 
 type Step = 'select' | 'crop' | 'edit' | 'caption' | 'sharing' | 'shared';
 
@@ -50,6 +51,17 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
       setStep('shared');
       props.onShared(text, files);
     }, 150);
+  };
+  // ?picker=detached: the uploader makes its file input on the fly and opens
+  // the picker without inserting it (the case Mask Network's main-world
+  // patch for Instagram uploads exists for, site-dom-facts §5.6).
+  const pickDetached = () => {
+    const el = document.createElement('input');
+    el.type = 'file';
+    el.accept = IG_ACCEPT;
+    el.multiple = true;
+    el.addEventListener('change', () => take(el.files));
+    el.click();
   };
   const back = () => setStep(step === 'caption' ? 'edit' : step === 'edit' ? 'crop' : 'select');
 
@@ -103,9 +115,10 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
           >
             <Icon label="Icon to represent media such as images or videos" glyph="🖼" size={96} />
             <span className="ig-drop-text">Drag photos and videos here</span>
-            <button type="button" className="ig-primary" onClick={() => input.current?.click()}>
+            <button type="button" className="ig-primary" onClick={() => (DETACHED_PICKER ? pickDetached() : input.current?.click())}>
               Select from computer
             </button>
+            {DETACHED_PICKER ? null : (
             <form encType="multipart/form-data" method="POST" role="presentation">
               <input
                 ref={input}
@@ -120,6 +133,7 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
                 }}
               />
             </form>
+            )}
           </div>
         ) : null}
         {step === 'crop' || step === 'edit' ? (
