@@ -19,6 +19,8 @@ import type { ComposerSession } from './session';
 const USER_SETTINGS_KEY = 'userSettings';
 /** A picker opens inside the click that asks for it: a click this recent opened it. */
 const PICKER_OPENER_MS = 1000;
+/** After a click in a composer with files, when to count its previews again. */
+const PREVIEW_SETTLE_MS = 150;
 
 // The shared content-script runtime: one per page and site adapter. It finds
 // compose boxes and profile buttons, keeps a session per compose box, and
@@ -162,6 +164,8 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     for (const el of els) {
       if (el.matches(adapter.profile.selector) && profileAttempt(e, el)) return;
     }
+    // Perhaps a preview's remove button: look again once the site re-rendered.
+    if (els[0]) for (const s of composers.around(els[0])?.sessions ?? []) if (s.hasAttachments) s.schedule(PREVIEW_SETTLE_MS);
   }
 
   function onKeyDown(e: KeyboardEvent): void {

@@ -38,6 +38,8 @@ export interface DraftSnapshot {
 
 export class ComposerSession {
   private attachments: Attachment[] = [];
+  /** The most previews the site showed for our files (see followPreviews). */
+  private previewsSeen = 0;
   private pendingAttachments = new Set<Promise<Attachment>>();
   private checkedKey: string | undefined;
   private checkedFindings: Finding[] = [];
@@ -61,6 +63,10 @@ export class ComposerSession {
     this.panel = new PanelView(() => (this.editor.isConnected ? env.adapter.panelPlacement(this.editor, this.surface) : null));
   }
 
+  get hasAttachments(): boolean {
+    return this.attachments.length > 0;
+  }
+
   get findings(): Finding[] {
     return this.checkedFindings;
   }
@@ -70,6 +76,7 @@ export class ComposerSession {
   }
 
   snapshot(): DraftSnapshot {
+    this.followPreviews();
     const read = readEditorText(this.editor);
     let recipient: Recipient | undefined;
     if (this.surface === 'message') {
@@ -110,9 +117,32 @@ export class ComposerSession {
     }
   }
 
+  /**
+   * The author removed a photo in the composer (its "×"): the site's preview
+   * goes, and so does our record of a file. Counted only once previews were
+   * seen for our files, so a preview still being prepared is not a removal.
+   */
+  private followPreviews(): void {
+    if (this.attachments.length === 0 || !this.env.adapter.attachmentPreviews) return;
+    let shown: number | undefined;
+    try {
+      shown = this.env.adapter.attachmentPreviews(this.scope(), this.surface);
+    } catch {
+      return;
+    }
+    if (shown === undefined) return;
+    if (shown >= this.previewsSeen) this.previewsSeen = Math.min(shown, this.attachments.length);
+    else {
+      // Which one went is not known: keep as many as are shown.
+      this.attachments = this.attachments.slice(0, shown);
+      this.previewsSeen = shown;
+    }
+  }
+
   clearAttachments(): void {
     if (this.attachments.length === 0) return;
     this.attachments = [];
+    this.previewsSeen = 0;
     this.schedule(0);
   }
 

@@ -109,6 +109,13 @@ export const facebookAdapter: SiteAdapter = {
     return { anchor: editor.parentElement ?? editor, where: 'after' };
   },
 
+  // The Create post dialog previews each photo or video from an object URL
+  // (site-dom-facts §2.3: img[alt] in the dialog); avatars are not blob: URLs.
+  attachmentPreviews(scope, surface) {
+    if (surface !== 'post') return undefined;
+    return scope.querySelectorAll('img[src^="blob:"], video[src^="blob:"]').length;
+  },
+
   messageRecipient(editor) {
     const main = editor.closest('[role="main"], [role="complementary"]');
     const heading = main?.querySelector('h1, h2');

@@ -44,6 +44,12 @@ export interface SiteAdapter {
   panelPlacement(editor: HTMLElement, surface: ComposerSurface): PanelPlacement;
   /** For messages: who the conversation is with, when the page shows it. */
   messageRecipient?(editor: HTMLElement): Recipient | undefined;
+  /**
+   * How many photo/video previews the composer shows (`scope` is scopeOf()),
+   * or undefined where the site's previews are not known. When the count
+   * drops (the author removed one), the runtime forgets as many files.
+   */
+  attachmentPreviews?(scope: Element, surface: ComposerSurface): number | undefined;
   profile: ProfileAdapter;
 }
 

@@ -96,6 +96,14 @@ export const xAdapter: SiteAdapter = {
     return { anchor: editor, where: 'after' };
   },
 
+  // Previews sit in [data-testid="attachments"], one remove button each (site-dom-facts §1.3).
+  attachmentPreviews(scope) {
+    const box = scope.querySelector('[data-testid="attachments"]');
+    if (!box) return 0;
+    const removes = box.querySelectorAll('[data-testid="removeMedia"], [aria-label="Remove media"]').length;
+    return removes || box.querySelectorAll('img, video').length;
+  },
+
   messageRecipient() {
     // The conversation header: a link with the name, and the @handle.
     const header = document.querySelector('[data-testid="dm-conversation-header"], [data-testid="DMDrawerHeader"], [data-testid="DmActivityViewport"] h2');

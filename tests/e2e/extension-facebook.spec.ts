@@ -118,6 +118,17 @@ test.describe('Facebook', () => {
     expect(await published(page)).toEqual([]);
   });
 
+  test('removing the photo from the Create post dialog takes the photo warning away', async ({ page }) => {
+    await openSite(page, START_URLS.facebook.feed);
+    await page.locator('[data-pagelet="FeedComposer"] input[type="file"]').setInputFiles({ name: 'IMG_2231.png', mimeType: 'image/png', buffer: PNG_2x2 });
+    await typeInEditor(page, POST_BOX, PHOTO_CAPTION);
+    await expectFinding(page, 'student-photo');
+    await page.locator('[role="dialog"] [role="button"][aria-label="Remove post attachment"]').click();
+    await expect.poll(async () => (await shadowFindings(page)).filter((f) => f.category === 'student-photo')).toEqual([]);
+    await page.locator(POST_BUTTON).click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'facebook.post', text: PHOTO_CAPTION, files: [] })]);
+  });
+
   test('pre-rendered hidden editors get nothing; the warnings follow a dark site theme', async ({ page }) => {
     await openSite(page, START_URLS.facebook.feed);
     await page.evaluate(() => window.__setTheme('dark'));

@@ -118,6 +118,23 @@ test.describe('X', () => {
     await goBack(page);
     expect(await published(page)).toEqual([]);
   });
+
+  test('removing the photo (its "Remove media" button) takes the photo warning away; the post then goes out', async ({ page }) => {
+    await openSite(page, START_URLS.x.home);
+    const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG_2x2 });
+    await page.locator('[data-testid="fileInput"]').first().setInputFiles([photo('IMG_0412.png'), photo('IMG_0413.png')]);
+    await typeInEditor(page, BOX, PHOTO_CAPTION);
+    await expectFinding(page, 'student-photo');
+    // One of two removed: still a photo of the class.
+    await page.locator('[data-testid="removeMedia"]').first().click();
+    await settle(page, 400);
+    expect((await shadowFindings(page)).map((f) => f.category)).toContain('student-photo');
+    await page.locator('[data-testid="removeMedia"]').click();
+    await expect.poll(async () => (await shadowFindings(page)).filter((f) => f.category === 'student-photo')).toEqual([]);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.post', text: PHOTO_CAPTION, files: [] })]);
+    await expect(page.locator('[data-second-look="dialog"]')).toHaveCount(0);
+  });
 });
 
 test.describe('X profiles (Moore-Norman: following a student is prohibited)', () => {
