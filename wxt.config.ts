@@ -56,7 +56,18 @@ export default defineConfig({
     },
   },
   zip: {
-    // Private signing keys never go into the sources zip.
-    excludeSources: ['**/*.pem', 'keys/**'],
+    // The sources zip (Firefox reviewers rebuild from it) holds what git
+    // tracks. Private signing keys never go in (scripts/zip.mjs checks).
+    excludeSources: [
+      '**/*.pem',
+      'keys/**',
+      'dist/**',
+      '.cache/**',
+      'test-results*/**',
+      'playwright-report/**',
+      'tests/pages/dist/**',
+      'tests/pages/dist.*/**',
+      '.output*/**',
+    ],
   },
 });
