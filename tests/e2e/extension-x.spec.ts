@@ -119,6 +119,18 @@ test.describe('X', () => {
     expect(await published(page)).toEqual([]);
   });
 
+  test('the warnings follow the site switching between light and dark while they are shown', async ({ page }) => {
+    await openSite(page, START_URLS.x.home);
+    await typeInEditor(page, BOX, RISKY);
+    await expectFinding(page, 'confidential-data');
+    const theme = () => page.evaluate(() => document.querySelector('[data-second-look="warnings"]')?.shadowRoot?.querySelector('.sl')?.getAttribute('data-theme'));
+    expect(await theme()).toBe('light');
+    await page.evaluate(() => window.__setTheme('dark'));
+    await expect.poll(theme, { timeout: 1000 }).toBe('dark');
+    await page.evaluate(() => window.__setTheme('light'));
+    await expect.poll(theme, { timeout: 1000 }).toBe('light');
+  });
+
   test('removing the photo (its "Remove media" button) takes the photo warning away; the post then goes out', async ({ page }) => {
     await openSite(page, START_URLS.x.home);
     const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG_2x2 });
