@@ -89,7 +89,8 @@ function videoSmall(file: Blob): Promise<string | undefined> {
   });
 }
 
-async function ask(image: string, send: (m: FacesRequest) => Promise<unknown>): Promise<number | undefined> {
+/** Asks the worker for the count of one picture (exported for tests). */
+export async function askCount(image: string, send: (m: FacesRequest) => Promise<unknown>): Promise<number | undefined> {
   const once = async () => (await Promise.race([send({ type: 'sl:faces', image }), timeout(ANSWER_TIMEOUT_MS, undefined)])) as FacesResponse | undefined;
   let answer: FacesResponse | undefined;
   try {
@@ -109,7 +110,7 @@ export async function countFaces(
 ): Promise<number | undefined> {
   try {
     const image = kind === 'image' ? await imageSmall(file) : kind === 'video' ? await Promise.race([videoSmall(file), timeout(FRAME_TIMEOUT_MS, undefined)]) : undefined;
-    return image ? await ask(image, send) : undefined;
+    return image ? await askCount(image, send) : undefined;
   } catch {
     return undefined;
   }
