@@ -45,22 +45,50 @@ export async function saveUserSettings(patch: Record<string, unknown>): Promise<
 export const MANAGED_RETRY_DELAYS = [500, 1500, 3000, 6000, 10000];
 
 /**
- * Calls `onChange` with fresh settings now, whenever storage changes, and a
- * few times over ~10 s: Chrome can deliver managed storage late without a
- * change event. Returns a function that stops watching.
+ * A force-installed copy (installType "admin") whose managed storage is still
+ * empty after the delays above keeps looking this often, until this long
+ * after start: on a slow machine Chrome's hand-over can take longer, and it
+ * need not come with a change event.
  */
+export const ADMIN_RETRY_EVERY_MS = 5000;
+export const ADMIN_RETRY_UNTIL_MS = 60_000;
+
+/** True when district IT installed this copy (force-install), as far as the browser says. */
+async function adminInstalled(): Promise<boolean> {
+  try {
+    return (await browser.management?.getSelf?.())?.installType === 'admin';
+  } catch {
+    return false; // content scripts and some browsers have no management API
+  }
+}
+
+const isEmpty = (v: unknown) => !v || (typeof v === 'object' && Object.keys(v as object).length === 0);
+
 export type SettingsNoticedBy = 'start' | 'event' | 'reread';
 
+/**
+ * Calls `onChange` with fresh settings now, whenever storage changes, and a
+ * few times over ~10 s (longer for a force-installed copy still without
+ * managed values): Chrome can deliver managed storage late without a change
+ * event. Returns a function that stops watching.
+ */
 export function watchSettings(
   onChange: (resolved: ResolvedSettings, noticedBy: SettingsNoticedBy) => void,
   delays: number[] = MANAGED_RETRY_DELAYS,
 ): () => void {
   let last = '';
   let stopped = false;
+  let latest = 0;
+  let managedSeen = false;
   const refresh = async (noticedBy: SettingsNoticedBy) => {
-    const resolved = await loadSettings();
+    const mine = ++latest;
+    const raw = await readRawSettings();
+    // Reads can overlap (an event during a re-read): only the newest counts.
+    if (stopped || mine !== latest) return;
+    if (!isEmpty(raw.managed)) managedSeen = true;
+    const resolved = resolveSettings(raw);
     const key = JSON.stringify(resolved);
-    if (stopped || key === last) return;
+    if (key === last) return;
     last = key;
     onChange(resolved, noticedBy);
   };
@@ -69,6 +97,17 @@ export function watchSettings(
   };
   browser.storage.onChanged.addListener(listener);
   const timers = delays.map((d) => setTimeout(() => void refresh('reread'), d));
+  const lastDelay = Math.max(0, ...delays);
+  if (delays.length) {
+    timers.push(
+      setTimeout(async () => {
+        if (stopped || managedSeen || !(await adminInstalled())) return;
+        for (let t = lastDelay + ADMIN_RETRY_EVERY_MS; t <= ADMIN_RETRY_UNTIL_MS; t += ADMIN_RETRY_EVERY_MS) {
+          timers.push(setTimeout(() => !managedSeen && void refresh('reread'), t - lastDelay));
+        }
+      }, lastDelay),
+    );
+  }
   void refresh('start');
   return () => {
     stopped = true;

@@ -153,6 +153,55 @@ describe('settings storage', () => {
     }
   });
 
+  it('watchSettings keeps looking for a force-installed copy whose managed values are slower than 10 s', async () => {
+    vi.useFakeTimers();
+    try {
+      const managed: Record<string, unknown> = {};
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((async () => ({ ...managed })) as never);
+      const getSelf = vi.fn(async () => ({ installType: 'admin' }));
+      (fakeBrowser as unknown as { management: object }).management = { getSelf };
+      const seen: string[] = [];
+      const stop = watchSettings((r, by) => seen.push(`${r.settings.district}/${by}`), [100, 200]);
+      await vi.advanceTimersByTimeAsync(20_000);
+      managed.district = 'tulsa-ps'; // arrives at 20 s, without an event
+      await vi.advanceTimersByTimeAsync(6_000);
+      expect(seen).toEqual(['undefined/start', 'tulsa-ps/reread']);
+      expect(getSelf).toHaveBeenCalled();
+      stop();
+
+      // A copy the teacher installed stops re-reading after the usual delays.
+      getSelf.mockResolvedValue({ installType: 'normal' });
+      delete managed.district;
+      const late: string[] = [];
+      const stop2 = watchSettings((r, by) => late.push(`${r.settings.district}/${by}`), [100, 200]);
+      await vi.advanceTimersByTimeAsync(20_000);
+      managed.district = 'tulsa-ps';
+      await vi.advanceTimersByTimeAsync(40_000);
+      expect(late).toEqual(['undefined/start']);
+      stop2();
+    } finally {
+      vi.useRealTimers();
+      delete (fakeBrowser as unknown as { management?: object }).management;
+    }
+  });
+
+  it('watchSettings never reports an older read that finished after a newer one', async () => {
+    const answers: Array<(v: object) => void> = [];
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation((() => new Promise((resolve) => answers.push(resolve))) as never);
+    const seen: string[] = [];
+    const stop = watchSettings((r) => seen.push(String(r.settings.district)), []);
+    await new Promise((r) => setTimeout(r, 5));
+    await fakeBrowser.storage.local.set({ [USER_SETTINGS_KEY]: { district: 'yelm-cs' } }); // a change event: a second read
+    await new Promise((r) => setTimeout(r, 5));
+    expect(answers).toHaveLength(2);
+    answers[1]!({ district: 'metro-tech' }); // the newer read answers first
+    await new Promise((r) => setTimeout(r, 5));
+    answers[0]!({}); // then the older one, with what was there before
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual(['metro-tech']);
+    stop();
+  });
+
   it('watchSettings reacts to storage changes and stops when asked', async () => {
     const seen: string[] = [];
     const stop = watchSettings((r, by) => seen.push(`${r.settings.district}/${by}`), []);
