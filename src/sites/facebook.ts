@@ -12,7 +12,10 @@ const EDITOR = '[data-lexical-editor="true"][contenteditable="true"], div[role="
 
 // Localized labels seen on the publish/send/profile buttons (aria-label or text).
 const POST = labels('Post', 'Publicar', 'Publier', 'Posten', 'Veröffentlichen', 'Pubblica', 'Đăng', '發佈', '发布', 'Опубликовать', 'Опублікувати', 'Plaatsen', 'Opublikuj', '投稿', '게시', 'نشر', 'Paylaş', 'Share now');
-const COMMENT = labels('Comment', 'Reply', 'Comentar', 'Responder', 'Commenter', 'Répondre', 'Kommentieren', 'Antworten', 'Commenta', 'Rispondi', 'Bình luận', 'Trả lời', '留言', '回覆', '评论', '回复', 'Комментировать', 'Ответить', 'Коментувати');
+// Not "Reply": under every comment a "Reply" control only opens the reply
+// box, which sends on Enter alone. Taking it for a send button would hold
+// it, and "confirm" would press it instead of sending the reply.
+const COMMENT = labels('Comment', 'Comentar', 'Commenter', 'Kommentieren', 'Commenta', 'Bình luận', '留言', '评论', 'Комментировать', 'Коментувати');
 const SEND = labels('Press Enter to send', 'Press enter to send', 'Send', 'Enviar', 'Envoyer', 'Senden', 'Invia', 'Gửi', '傳送', '发送', 'Отправить', 'Надіслати');
 const ADD_FRIEND = labels('Add friend', 'Add Friend', 'Adicionar amigo', 'Agregar a amigos', 'Añadir a amigos', 'Ajouter', 'Ajouter comme ami(e)', 'Freund/in hinzufügen', 'Aggiungi agli amici', 'Thêm bạn bè', 'Добавить в друзья', 'Додати до друзів');
 const FOLLOW = labels('Follow', 'Seguir', 'Suivre', 'Folgen', 'Segui', 'Theo dõi', 'Подписаться', 'Стежити');
@@ -46,9 +49,24 @@ function classify(editor: HTMLElement): ComposerSurface | null {
   return 'post';
 }
 
+/**
+ * The nearest ancestor (within `depth`) holding a send control, short of
+ * one that also holds another editor: that control would be the other
+ * composer's (the post's comment box around a reply box).
+ */
+function ancestorWithSubmit(editor: Element, depth: number): Element | null {
+  for (let p = editor.parentElement, i = 0; p && i < depth; p = p.parentElement, i++) {
+    for (const other of p.querySelectorAll(EDITOR)) if (!editor.contains(other) && !other.contains(editor)) return null;
+    for (const b of p.querySelectorAll(BUTTONS)) if (isSubmit(b)) return p;
+  }
+  return null;
+}
+
 function scopeOf(editor: HTMLElement, surface: ComposerSurface): Element {
   if (surface === 'post') return inCreatePostDialog(editor) ?? ancestorContaining(editor, BUTTONS, 10) ?? editor.parentElement ?? editor;
-  return editor.closest('form') ?? ancestorContaining(editor, BUTTONS, 6) ?? editor.parentElement ?? editor;
+  // Bounded by a real send control, not by any button: a reply box sits in
+  // its comment next to Like/Reply controls, and Enter is its only send.
+  return editor.closest('form') ?? ancestorWithSubmit(editor, 6) ?? editor.parentElement ?? editor;
 }
 
 function profileAction(el: Element): ProfileAction | null {
@@ -124,7 +142,8 @@ export const facebookAdapter: SiteAdapter = {
   },
 
   profile: {
-    selector: 'div[role="button"][aria-label], a[role="button"][aria-label], button[aria-label]',
+    // aria-label or, failing that, the visible text (profileAction reads either).
+    selector: '[role="button"], button',
     action: profileAction,
     recipient,
   },

@@ -48,8 +48,13 @@ function lines(el: Element | null): string[] {
 function profileRecipient(button: Element): Recipient {
   const cell = button.closest('[data-testid="UserCell"]');
   if (cell) {
-    const [name, handle, ...rest] = lines(cell).filter((l) => !/^(follow|following|follows you)$/i.test(l));
-    return { name, handle: handle?.startsWith('@') ? handle : undefined, bio: rest.join('\n') || undefined };
+    // Name and @handle may share a line or not; the other lines are the bio.
+    const all = lines(cell).filter((l) => !/^(follow|following|follows you|click to follow .*)$/i.test(l));
+    const handleLine = all.find((l) => /(?:^|\s)@\w{1,15}\b/.test(l));
+    const handle = handleLine?.match(/@\w{1,15}/)?.[0];
+    const name = handle && all[0] === handleLine ? all[0].replace(handle, '').trim() || undefined : all[0];
+    const rest = all.slice(1).filter((l) => l !== handleLine);
+    return { name, handle, bio: rest.join('\n') || undefined };
   }
   const header = document.querySelector('[data-testid="UserName"]');
   const nameLines = lines(header);

@@ -160,6 +160,14 @@ test.describe('acceptance: Facebook', () => {
     expect(await profileActionsOn(page)).toEqual([]);
   });
 
+  test('profile whose actions are plain <button>s labelled by text only: Add friend is held', async ({ page }) => {
+    await open(page, `${FB}/jayden.m.2028?buttons=native`);
+    await page.locator('button', { hasText: 'Add friend' }).click();
+    await expectHeld(page);
+    await goBack(page);
+    expect(await profileActionsOn(page)).toEqual([]);
+  });
+
   test('profile of an adult colleague: Add friend goes straight through', async ({ page }) => {
     await open(page, `${FB}/elena.garcia.teaches`);
     await page.locator('[role="button"][aria-label="Add friend"]').click();

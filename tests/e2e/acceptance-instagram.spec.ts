@@ -93,7 +93,9 @@ test.describe('acceptance: Instagram', () => {
     await typeInEditor(page, 'textarea[aria-label="Add a comment…"]', HARMLESS);
     await expectNoFindings(page);
     await page.keyboard.press('Enter');
-    await expect.poll(() => publishedOn(page)).toEqual([{ surface: 'instagram.comment', text: HARMLESS, via: 'enter', files: [] }]);
+    // Published once, as typed. Not asserted: the gesture (a key that comes before the
+    // check has answered is held for it and released through the send button).
+    await expect.poll(async () => (await publishedOn(page)).map((p) => [p.surface, p.text])).toEqual([['instagram.comment', HARMLESS]]);
     await expect(alertDialog(page)).toHaveCount(0);
   });
 

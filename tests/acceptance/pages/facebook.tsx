@@ -402,6 +402,22 @@ function Messenger({ thread }: { thread: string }) {
   );
 }
 
+/** ?buttons=native: profile actions as <button>s labelled by their text only. */
+function ProfileButton({ label, onActivate }: { label: string; onActivate(): void }) {
+  if (params().get('buttons') === 'native') {
+    return (
+      <button type="button" onClick={onActivate}>
+        <span>{label}</span>
+      </button>
+    );
+  }
+  return (
+    <RoleButton label={label} onActivate={onActivate}>
+      <span>{label}</span>
+    </RoleButton>
+  );
+}
+
 function Profile({ slug }: { slug: string }) {
   const person = PEOPLE[slug] ?? { name: slug, intro: [] };
   const [requested, setRequested] = useState(false);
@@ -413,44 +429,36 @@ function Profile({ slug }: { slug: string }) {
         <h1>{person.name}</h1>
         <div style={{ display: 'flex', gap: 6 }}>
           {requested ? (
-            <RoleButton
+            <ProfileButton
               label={L.cancelRequest}
               onActivate={() => {
                 recordProfile('cancel_request', slug);
                 setRequested(false);
               }}
-            >
-              <span>{L.cancelRequest}</span>
-            </RoleButton>
+            />
           ) : (
-            <RoleButton
+            <ProfileButton
               label={L.addFriend}
               onActivate={() => {
                 recordProfile('add_friend', slug);
                 setRequested(true);
               }}
-            >
-              <span>{L.addFriend}</span>
-            </RoleButton>
+            />
           )}
-          <RoleButton
+          <ProfileButton
             label={following ? L.following : L.follow}
             onActivate={() => {
               recordProfile(following ? 'unfollow' : 'follow', slug);
               setFollowing(!following);
             }}
-          >
-            <span>{following ? L.following : L.follow}</span>
-          </RoleButton>
-          <RoleButton
+          />
+          <ProfileButton
             label={L.message}
             onActivate={() => {
               recordProfile('message', slug);
               navigate(`/messages/t/${thread}`);
             }}
-          >
-            <span>{L.message}</span>
-          </RoleButton>
+          />
         </div>
       </div>
       <div className="acc-card">

@@ -85,6 +85,19 @@ describe('X', () => {
     expect(r.bio).toBe('Lincoln High ⚽ Class of 2028');
     expect(r.details).toEqual(['Tulsa, OK', 'Joined 2023']);
   });
+
+  it('reads a "Who to follow" cell whether name and @handle share a line or not', () => {
+    const sameLine = fixture(
+      '<div data-testid="UserCell"><a><span>Jayden M</span> <span>@jayden_m2028</span></a><div>LHS Class of 2028</div><button data-testid="9-follow">Follow</button></div>',
+    ).document;
+    const a = xAdapter.profile.recipient(sameLine.querySelector('[data-testid="9-follow"]') as unknown as Element);
+    expect(a).toEqual({ name: 'Jayden M', handle: '@jayden_m2028', bio: 'LHS Class of 2028' });
+    const ownLines = fixture(
+      '<div data-testid="UserCell"><div>Jayden M</div><div>@jayden_m2028</div><div>LHS Class of 2028</div><button data-testid="9-follow">Follow</button></div>',
+    ).document;
+    const b = xAdapter.profile.recipient(ownLines.querySelector('[data-testid="9-follow"]') as unknown as Element);
+    expect(b).toEqual({ name: 'Jayden M', handle: '@jayden_m2028', bio: 'LHS Class of 2028' });
+  });
 });
 
 describe('Facebook', () => {
@@ -114,6 +127,19 @@ describe('Facebook', () => {
     expect(facebookAdapter.keySubmit(key({ shiftKey: true }), 'comment', editor)).toBeNull();
   });
 
+  it('a reply box next to Like/Reply controls is scoped without them: "Reply" is not a send button', () => {
+    const { editor, surface, document } = editorIn(
+      facebookAdapter,
+      `<div role="article"><div role="article"><span>Maria</span><div role="button">Like</div><div role="button">Reply</div><div><div>${LEX('aria-label="Reply to Maria"')}</div></div></div><form>${LEX('aria-label="Write a comment…"')}<div role="button" aria-label="Comment"></div></form></div>`,
+      'https://www.facebook.com/',
+    );
+    expect(surface).toBe('comment');
+    const reply = [...document.querySelectorAll('[role="button"]')].find((b) => b.textContent === 'Reply') as unknown as Element;
+    expect(facebookAdapter.isSubmit(reply)).toBe(false);
+    const scope = facebookAdapter.scopeOf(editor, 'comment');
+    expect([...scope.querySelectorAll(facebookAdapter.submitCandidates)].some((b) => facebookAdapter.isSubmit(b as unknown as Element))).toBe(false);
+  });
+
   it("Messenger is a message by route or by its locale-independent 'Aa' placeholder", () => {
     expect(editorIn(facebookAdapter, LEX('aria-placeholder="Aa"'), 'https://www.facebook.com/').surface).toBe('message');
     expect(editorIn(facebookAdapter, LEX(''), 'https://www.facebook.com/messages/t/1').surface).toBe('message');
@@ -133,6 +159,12 @@ describe('Facebook', () => {
     expect(buttons.map((b) => facebookAdapter.profile.action(b))).toEqual([
       'friend-request', 'friend-request', 'friend-request', 'follow', 'message', null, null,
     ]);
+  });
+
+  it('profile buttons labelled by their text only (a plain <button>) count too', () => {
+    const { document } = fixture('<button type="button"><span>Add friend</span></button><button type="button"><span>Cancel request</span></button>');
+    const buttons = [...document.querySelectorAll(facebookAdapter.profile.selector)] as unknown as Element[];
+    expect(buttons.map((b) => facebookAdapter.profile.action(b))).toEqual(['friend-request', null]);
   });
 });
 
