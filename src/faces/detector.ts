@@ -49,7 +49,7 @@ function wholeSmallFace(b: Box): boolean {
 }
 
 export interface FaceCounter {
-  /** Faces found (boxes in image pixels); throws only on a backend failure. */
+  /** Faces found (boxes in image pixels); throws on pixels that do not match their size or a backend failure. */
   detect(image: Pixels, options?: CountOptions): Box[];
   dispose(): void;
 }
