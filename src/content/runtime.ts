@@ -228,7 +228,8 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     const opener = lastClick && Date.now() - lastClick.at < PICKER_OPENER_MS ? lastClick.el : null;
     return (input) => {
       const files = Array.from(input.files ?? []).slice(0, MAX_FILES);
-      if (files.length) composers.addFiles(opener?.isConnected ? opener : null, files.map(describeFile), false);
+      const counted = () => composers.all().forEach((s) => s.schedule(0));
+      if (files.length) composers.addFiles(opener?.isConnected ? opener : null, files.map((f) => withFaceCount(describeFile(f), f, counted)), false);
     };
   }
 

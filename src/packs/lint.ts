@@ -5,7 +5,7 @@
 
 import { jsonPath, PackSchema, type Pack } from '../schema';
 import { parseJson } from './json';
-import { lineOfPath } from './locate';
+import { linesOfPaths } from './locate';
 
 export interface PackProblem {
   /** JSON path such as rules[3].citation.quote; '' for the whole text. */
@@ -39,9 +39,10 @@ export function lintPackText(text: string, policyText?: (pack: Pack) => string |
   if (!parsed.ok) return result(null, [{ path: '', message: parsed.error }]);
   const checked = PackSchema.safeParse(parsed.value);
   if (!checked.success) {
+    const lines = linesOfPaths(text, checked.error.issues.map((issue) => issue.path));
     return result(
       null,
-      checked.error.issues.map((issue) => ({ path: jsonPath('', issue.path), line: lineOfPath(text, issue.path), message: issue.message })),
+      checked.error.issues.map((issue, i) => ({ path: jsonPath('', issue.path), line: lines[i], message: issue.message })),
     );
   }
   const pack = checked.data;
@@ -50,12 +51,9 @@ export function lintPackText(text: string, policyText?: (pack: Pack) => string |
   if (policy === undefined) {
     warnings.push({ path: 'policy', message: 'no policy text (policy.text or policy.file), so quotes could not be checked' });
   } else {
-    pack.rules.forEach((rule, i) => {
-      if (!policy.includes(rule.citation.quote)) {
-        const at = ['rules', i, 'citation', 'quote'];
-        warnings.push({ path: jsonPath('', at), line: lineOfPath(text, at), message: 'not found verbatim in the policy text' });
-      }
-    });
+    const missing = pack.rules.flatMap((rule, i) => (policy.includes(rule.citation.quote) ? [] : [['rules', i, 'citation', 'quote']]));
+    const lines = linesOfPaths(text, missing);
+    missing.forEach((at, i) => warnings.push({ path: jsonPath('', at), line: lines[i], message: 'not found verbatim in the policy text' }));
   }
   if (!pack.rules.length) warnings.push({ path: 'rules', message: 'the pack has no rules, so it reports nothing' });
   return result(pack, [], warnings);

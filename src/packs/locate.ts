@@ -6,7 +6,48 @@
 
 /** 1-based line of `path` in `text`; the deepest part of the path that exists. */
 export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
-  return lineAt(text, offsetOfPath(text, path));
+  return linesOfPaths(text, [path])[0];
+}
+
+interface PathNode {
+  children: Map<string | number, PathNode>;
+  /** Offset of the member key or array element; -1 while not found. */
+  offset: number;
+}
+
+const keyOf = (step: PropertyKey): string | number => (typeof step === 'number' ? step : String(step));
+
+/**
+ * Lines of many paths in one pass over the text: a pack with hundreds of
+ * broken rules would otherwise be scanned from the top once per problem
+ * (seconds for a 2 MB pack instead of milliseconds).
+ */
+export function linesOfPaths(text: string, paths: readonly (readonly PropertyKey[])[]): number[] {
+  if (!paths.length) return [];
+  const root: PathNode = { children: new Map(), offset: skipWs(text, 0) };
+  for (const path of paths) {
+    let node = root;
+    for (const step of path) {
+      const key = keyOf(step);
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { children: new Map(), offset: -1 }));
+      node = child;
+    }
+  }
+  if (root.children.size) visit(text, root.offset, root);
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  return paths.map((path) => {
+    let node = root;
+    let offset = root.offset;
+    for (const step of path) {
+      const child = node.children.get(keyOf(step));
+      if (!child || child.offset < 0) break;
+      node = child;
+      offset = child.offset;
+    }
+    return lineAtSorted(newlines, offset);
+  });
 }
 
 export function lineAt(text: string, offset: number): number {
@@ -15,53 +56,40 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Offset of the member key (or array element) at `path`, else of its deepest existing ancestor. */
-export function offsetOfPath(text: string, path: readonly PropertyKey[]): number {
-  let i = skipWs(text, 0);
-  let found = i;
-  for (const step of path) {
-    const open = text[i];
-    if (open === '[' && typeof step === 'number') {
-      const at = elementAt(text, i, step);
-      if (at === -1) return found;
-      i = found = at;
-    } else if (open === '{' && typeof step === 'string') {
-      const at = memberAt(text, i, step);
-      if (!at) return found;
-      found = at.key;
-      i = at.value;
+/** 1 + the number of newlines before `offset` (binary search). */
+function lineAtSorted(newlines: number[], offset: number): number {
+  let lo = 0;
+  let hi = newlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newlines[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo + 1;
+}
+
+/** Walks the value at `i`, recording where `node`'s wanted children are; returns the offset after it. */
+function visit(text: string, i: number, node: PathNode): number {
+  if (!node.children.size) return skipValue(text, i);
+  const open = text[i];
+  if (open !== '[' && open !== '{') return skipValue(text, i);
+  const close = open === '[' ? ']' : '}';
+  i = skipWs(text, i + 1);
+  for (let index = 0; text[i] !== close && i < text.length; index++) {
+    let child: PathNode | undefined;
+    const at = i;
+    if (open === '{') {
+      const end = skipString(text, i);
+      child = node.children.get(JSON.parse(text.slice(i, end)) as string);
+      i = skipWs(text, skipWs(text, end) + 1); // past ':'
     } else {
-      return found;
+      child = node.children.get(index);
     }
+    if (child) child.offset = at;
+    i = skipWs(text, child ? visit(text, i, child) : skipValue(text, i));
+    if (text[i] === ',') i = skipWs(text, i + 1);
   }
-  return found;
-}
-
-function elementAt(text: string, open: number, index: number): number {
-  let i = skipWs(text, open + 1);
-  if (text[i] === ']') return -1;
-  for (let n = 0; ; n++) {
-    if (n === index) return i;
-    i = skipWs(text, skipValue(text, i));
-    if (text[i] !== ',') return -1;
-    i = skipWs(text, i + 1);
-  }
-}
-
-function memberAt(text: string, open: number, name: string): { key: number; value: number } | undefined {
-  let i = skipWs(text, open + 1);
-  while (text[i] === '"') {
-    const key = i;
-    const end = skipString(text, i);
-    const isIt = (JSON.parse(text.slice(i, end)) as string) === name;
-    i = skipWs(text, end);
-    i = skipWs(text, i + 1); // ':'
-    if (isIt) return { key, value: i };
-    i = skipWs(text, skipValue(text, i));
-    if (text[i] !== ',') return undefined;
-    i = skipWs(text, i + 1);
-  }
-  return undefined;
+  return i + 1;
 }
 
 function skipWs(text: string, i: number): number {

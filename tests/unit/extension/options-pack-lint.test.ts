@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintPackText } from '../../../src/packs/lint';
-import { lineOfPath } from '../../../src/packs/locate';
+import { lineOfPath, linesOfPaths } from '../../../src/packs/locate';
 import { choosePack } from '../../../src/background/pack';
 
 const TULSA = readFileSync('rules/tulsa-ps/pack.json', 'utf8');
@@ -29,6 +29,22 @@ describe('lineOfPath', () => {
     expect(lineOfPath(text, ['a', 7])).toBe(2);
     expect(lineOfPath(text, ['d', 'e', 'f'])).toBe(9);
     expect(lineOfPath(text, [])).toBe(1);
+  });
+});
+
+describe('linesOfPaths', () => {
+  it('finds many paths in one pass, each on its own line', () => {
+    const pack = JSON.parse(TULSA);
+    const rules = Array.from({ length: 300 }, (_, i) => ({ ...pack.rules[i % pack.rules.length], id: `r${i}`, severity: 'maybe' }));
+    const text = JSON.stringify({ ...pack, rules }, null, 2);
+    const expected: number[] = [];
+    for (let at = text.indexOf('"maybe"'); at !== -1; at = text.indexOf('"maybe"', at + 1)) expected.push(text.slice(0, at).split('\n').length);
+    const paths = rules.map((_, i) => ['rules', i, 'severity']);
+    expect(linesOfPaths(text, paths)).toEqual(expected);
+    // Order and repeats of the asked paths do not matter.
+    expect(linesOfPaths(text, [paths[7], paths[2], paths[7]])).toEqual([expected[7], expected[2], expected[7]]);
+    const r = lintPackText(text);
+    expect(r.problems.map((p) => p.line)).toEqual(expected);
   });
 });
 
