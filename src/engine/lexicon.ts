@@ -37,9 +37,18 @@ function splitPhrase(phrase: string): Word[] {
   return words;
 }
 
+// Entries sharing a first word, split by their second word: common first
+// words ("my", "the", "his") head hundreds of phrases, and only those whose
+// second word matches the next token need comparing.
+interface Bucket {
+  /** One-word phrases and phrases whose second word is a prefix. */
+  rest: Entry[];
+  bySecond: Map<string, Entry[]>;
+}
+
 export class Lexicon {
-  private exact = new Map<string, Entry[]>();
-  private prefix = new Map<string, Entry[]>();
+  private exact = new Map<string, Bucket>();
+  private prefix = new Map<string, Bucket>();
   private prefixLengths: number[] = [];
 
   constructor(groups: Record<string, readonly string[]> = {}) {
@@ -55,9 +64,15 @@ export class Lexicon {
       const head = words[0];
       const map = head.prefix ? this.prefix : this.exact;
       if (head.prefix) lengths.add(head.text.length);
-      const list = map.get(head.text);
-      if (list) list.push(entry);
-      else map.set(head.text, [entry]);
+      let bucket = map.get(head.text);
+      if (!bucket) map.set(head.text, (bucket = { rest: [], bySecond: new Map() }));
+      const second = words[1];
+      if (!second || second.prefix) bucket.rest.push(entry);
+      else {
+        const list = bucket.bySecond.get(second.text);
+        if (list) list.push(entry);
+        else bucket.bySecond.set(second.text, [entry]);
+      }
     }
     this.prefixLengths = [...lengths].sort((a, b) => a - b);
     return this;
@@ -71,8 +86,10 @@ export class Lexicon {
       const text = tokens[i].text;
       this.tryHead(doc, i, text, hits);
       // "my son's", "MNTC's": a possessive also matches the bare word.
-      const bare = possessiveStem(text);
-      if (bare) this.tryHead(doc, i, bare, hits);
+      if (isPossessiveShape(text)) {
+        const bare = possessiveStem(text);
+        if (bare) this.tryHead(doc, i, bare, hits);
+      }
       // "#fieldtrip" also counts as "fieldtrip".
       if (text.charCodeAt(0) === 35 /* # */ && text.length > 1) this.tryHead(doc, i, text.slice(1), hits);
     }
@@ -81,11 +98,24 @@ export class Lexicon {
 
   private tryHead(doc: Doc, i: number, text: string, hits: Map<string, Hit[]>) {
     const exact = this.exact.get(text);
-    if (exact) this.extend(doc, i, exact, hits);
+    if (exact) this.extendBucket(doc, i, exact, hits);
     for (const len of this.prefixLengths) {
       if (len > text.length) break;
-      const list = this.prefix.get(text.slice(0, len));
-      if (list) this.extend(doc, i, list, hits);
+      const bucket = this.prefix.get(text.slice(0, len));
+      if (bucket) this.extendBucket(doc, i, bucket, hits);
+    }
+  }
+
+  private extendBucket(doc: Doc, i: number, bucket: Bucket, hits: Map<string, Hit[]>) {
+    if (bucket.rest.length) this.extend(doc, i, bucket.rest, hits);
+    if (!bucket.bySecond.size || i + 1 >= doc.tokens.length) return;
+    const next = doc.tokens[i + 1].text;
+    const list = bucket.bySecond.get(next);
+    if (list) this.extend(doc, i, list, hits);
+    if (isPossessiveShape(next)) {
+      const bare = possessiveStem(next);
+      const more = bare ? bucket.bySecond.get(bare) : undefined;
+      if (more) this.extend(doc, i, more, hits);
     }
   }
 
@@ -97,7 +127,7 @@ export class Lexicon {
       for (let k = 1; k < n; k++) {
         const w = entry.words[k];
         const t = tokens[i + k].text;
-        if (w.prefix ? !t.startsWith(w.text) : t !== w.text && possessiveStem(t) !== w.text) continue outer;
+        if (w.prefix ? !t.startsWith(w.text) : t !== w.text && !(t.length === w.text.length + 2 && isPossessiveShape(t) && possessiveStem(t) === w.text)) continue outer;
       }
       const hit: Hit = { tag: entry.tag, first: i, last: i + n - 1, start: tokens[i].start, end: tokens[i + n - 1].end };
       const list = hits.get(entry.tag);
@@ -105,6 +135,10 @@ export class Lexicon {
       else hits.set(entry.tag, [hit]);
     }
   }
+}
+
+function isPossessiveShape(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 115 /* s */ && text.charCodeAt(text.length - 2) === 39 /* ' */;
 }
 
 // "it's", "that's", "let's" are contractions, not possessives.

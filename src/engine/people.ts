@@ -17,6 +17,8 @@ const NAME_VERBS = new Set([
   'saco', 'tiene', 'reprobo', 'esta', 'and', 'y', 'just', 'still', 'finally', 'did', 'didnt', "didn't", 'will',
 ]);
 
+const SCHOOL_TYPE_WORD = /^(?:middle|high|elementary|academy|school|hs|ms|es|jhs|prep|campus|university|college|primaria|secundaria)$/;
+
 function stem(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word;
 }
@@ -49,11 +51,23 @@ export function personRefs(ctx: Ctx): PersonRef[] {
       out.push({ index: i, kind: 'name', adult: true });
       continue;
     }
+    // Initials: "A.T. went from a 52 to an 88".
+    if (word.length === 1 && t.capitalized && isInitials(ctx, i)) {
+      out.push({ index: i, kind: 'name', adult: ADULT_TITLES.has(prev) });
+      continue;
+    }
+    const known = FIRST_NAMES.has(word);
+    // Only known first names and capitalised words can be names.
+    if (!known && !t.capitalized) continue;
     if (word.length < 2 || /\d/.test(word) || NOT_NAMES.has(word)) continue;
+    // "ALL CAPS", "OOTD", "KFOR": shouting and acronyms, not people.
+    if (!known && word.length >= 3 && allCaps(ctx, t)) continue;
     const adult = ADULT_TITLES.has(prev);
     const next = i + 1 < tokens.length ? tokens[i + 1].text : '';
+    // "Jefferson Middle", "Kendall-Whittier Elementary": a school, not a person.
+    if (!adult && SCHOOL_TYPE_WORD.test(next)) continue;
     let isName = false;
-    if (FIRST_NAMES.has(word)) {
+    if (known) {
       isName = !AMBIGUOUS_NAMES.has(word) || (t.capitalized && (!t.sentenceStart || NAME_VERBS.has(next)));
     } else if (t.capitalized && !covered[i]) {
       // An unknown capitalised word: a name in mid-sentence, or at the start
@@ -68,6 +82,28 @@ export function personRefs(ctx: Ctx): PersonRef[] {
   }
   cache.set(ctx, out);
   return out;
+}
+
+// Dotted pairs that are not a person's initials.
+const NOT_INITIALS = new Set(['us', 'am', 'pm', 'dc', 'uk', 'tv', 'ok', 'la', 'ny', 'nj', 'pe', 'ap', 'eu', 'un', 'jr', 'sr', 'ee', 'uu']);
+
+/** "A.T." or "J.R." (two single capitals joined by dots), first letter at i. */
+function isInitials(ctx: Ctx, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!b || b.text.length !== 1 || !b.capitalized || ctx.doc.norm.slice(a.end, b.start) !== '.') return false;
+  if (ctx.doc.norm[b.end] !== '.') return false;
+  const prevLetter = tokens[i - 1];
+  // The second letter of a pair, or a longer dotted acronym ("U.S.A.").
+  if (prevLetter && prevLetter.text.length === 1 && ctx.doc.norm.slice(prevLetter.end, a.start) === '.') return false;
+  return !NOT_INITIALS.has(a.text + b.text);
+}
+
+function allCaps(ctx: Ctx, t: { start: number; end: number }): boolean {
+  const { doc } = ctx;
+  const raw = doc.raw.slice(doc.map ? doc.map[t.start] : t.start, doc.map ? doc.map[t.end - 1] + 1 : t.end).replace(/['’]s$/i, '');
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
 function isTitled(ctx: Ctx, i: number): boolean {

@@ -4,7 +4,8 @@
 
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
 import { near } from '../lexicon';
-import { studentRefsNear } from '../people';
+import { refsNear, studentRefsNear, type PersonRef } from '../people';
+import { schoolNear } from '../school';
 import { tokenAt } from '../text';
 
 export const WORDS = {
@@ -27,11 +28,26 @@ export const WORDS = {
     'diagnosticada', 'medicamento', 'medicina', 'alergia', 'alergico', 'alergica', 'convulsiones', 'educacion especial',
     'plan de educacion individualizado', 'boleta', 'notas', 'promedio', 'castigado', 'castigada', 'reporte',
     'embarazada', 'autismo', 'tdah',
+    // Health, family and legal circumstances of a named child.
+    'chemo', 'chemotherapy', 'cancer', 'leukemia', 'tumor', 'hospitalized', 'in the hospital', 'surgery', 'concussion',
+    'eating disorder', 'anorexia', 'anorexic', 'bulimia', 'suicidal', 'suicide', 'overdosed', 'rehab', 'in jail',
+    'in prison', 'incarcerated', 'foster home', 'foster homes', 'foster family', 'foster placement', 'in foster',
+    'cps took', 'dhs took', 'removed from the home', 'ankle monitor', 'juvie', 'juvenile detention', 'on probation',
+    'special services', 'tested for', 'evaluated for', 'testing for', 'speech therapy', 'occupational therapy',
+    'reading level', 'grade level', "can't read", 'cannot read', 'cant read', 'level 1s',
+    'adderall', 'ritalin', 'concerta', 'vyvanse', 'focalin', 'strattera', 'intuniv', 'insulin', 'zoloft', 'prozac',
+    'lexapro', 'risperdal', 'seroquel', 'abilify', 'lice', 'head lice', 'unexcused', 'dropping out', 'drop out',
+    'hasn\'t missed', 'has not missed', 'missed an assignment', 'straight a\'s', 'failing grade',
+    'quimioterapia', 'hospitalizado', 'hospitalizada', 'en el hospital', 'en la carcel', 'no sabe leer',
+    'no sabe escribir', 'no puede leer', 'nivel de lectura', 'suspendieron', 'suspendio', 'expulsaron', 'expulso',
+    'lo suspendieron', 'la suspendieron', 'pelear', 'se pelearon', 'reprobaron', 'hogar temporal', 'orden de proteccion',
   ],
+  scoreVerb: ['scored', 'got', 'gets', 'earned', 'received', 'made', 'saco', 'obtuvo'],
   studentIdCue: [
     'student id', 'student ids', 'id number', 'id #', 'id no', 'student number', 'student #', 'lunch number',
     'lunch pin', 'lunch code', 'student pin', 'id de estudiante', 'numero de estudiante', 'matricula', 'wave id',
-    'powerschool id', 'ps id', 'student login', 'id:', 'sid',
+    'powerschool id', 'ps id', 'student login', 'id:', 'sid', 'lunch #', 'lunch id', 'lunch account', 'pin #',
+    'student pin number', 'numero de lonche', 'numero de almuerzo',
   ],
   dobCue: [
     'dob', 'd.o.b', 'born', 'date of birth', 'born on', 'birthdate', 'birth date', 'fecha de nacimiento', 'nacio el',
@@ -41,7 +57,9 @@ export const WORDS = {
   residence: [
     'lives at', 'lives on', 'live at', 'home address', 'address is', 'his address', 'her address', 'their address',
     'his house', 'her house', 'their house', 'house is', 'apartment', 'apt', 'vive en', 'su casa', 'direccion',
-    'su domicilio', 'domicilio', 'staying at', 'moved to',
+    'su domicilio', 'domicilio', 'staying at', 'moved to', 'his place', 'her place', 'their place', 'his home',
+    'her home', 'his apartment', 'her apartment', 'his trailer', 'her trailer', 'drop off', 'dropped off', 'drop it off',
+    'dropped it off', 'dropping off', 'en su casa', 'a su casa',
   ],
   personalContactCue: [
     "mom's number", "mom's cell", "dad's number", "dad's cell", 'his number', 'her number', 'his cell', 'her cell',
@@ -49,7 +67,9 @@ export const WORDS = {
     'parent phone', "parent's phone", 'parent email', "parent's email", 'guardian', 'personal number',
     'personal email', 'school email', 'your email', 'your number', 'your cell', 'tu email', 'tu correo', 'tu numero', 'tu celular', 'text him', 'text her', 'call him', 'call her',
     'su numero', 'su celular', 'su correo', 'el numero de su mama', 'numero de su mama', 'numero de su papa',
-    'his mom', 'her mom', 'his dad', 'her dad', 'mom is', 'dad is',
+    'his mom', 'her mom', 'his dad', 'her dad', 'mom is', 'dad is', 'his grandma', 'her grandma', 'his grandmother',
+    'her grandmother', 'his aunt', 'her aunt', 'his guardian', 'her guardian', 'foster mom', 'foster dad', 'su abuela',
+    'su tia', 'su mama', 'su papa',
   ],
   publicContact: [
     'office', 'front office', 'main office', 'front desk', 'call us', 'call the school', 'enrollment',
@@ -67,6 +87,15 @@ export const WORDS = {
     'hush hush', 'on the down low', 'entre nos', 'confidencial', 'no lo compartan', 'no compartan', 'no es publico',
     'todavia no es oficial', 'aun no es oficial', 'no lo han anunciado', 'no han anunciado', 'aun no se anuncia',
     'no se supone que',
+    // Rumours and inside knowledge.
+    "you didn't hear it from me", 'you didnt hear it from me', "didn't hear it from me", 'didnt hear this from me',
+    "didn't hear this from me", 'you heard it here first', 'heard it here first', 'trust me', 'inside info', 'insider info',
+    'word around the building', 'word around campus', 'rumor has it', 'rumour has it', 'the rumor is', 'closed-door',
+    'closed door meeting', 'behind closed doors', "nobody's supposed to know", 'nobody is supposed to know',
+    'no one is supposed to know', "no one's supposed to know", 'not supposed to know', "can't say who", 'cant say who',
+    "can't name names", 'not allowed to say', 'already decided', 'before it goes public', "before it's public",
+    'before they tell', "haven't told", 'have not told', "hasn't been made public", 'not official yet',
+    'todavia no lo dicen', 'todavia no lo anuncian', 'no lo han dicho', 'me entere que', 'de buena fuente',
   ],
   personnel: [
     'under investigation', 'being investigated', 'investigated for', 'investigation into', 'administrative leave', 'admin leave', 'put on admin leave', 'pending the investigation', 'despedir',
@@ -76,15 +105,65 @@ export const WORDS = {
     'layoffs', 'laid off', 'rif', 'reduction in force', 'pink slips', 'closing', 'school closures', 'will close',
     'to close', 'consolidat*', 'lawsuit', 'settlement', 'investigacion', 'lo van a despedir', 'la van a despedir',
     'despedido', 'despedida', 'lo corrieron', 'la corrieron', 'cierre', 'van a cerrar', 'recortes', 'despidos',
+    'title ix', 'an investigation', 'walked out', 'getting walked out', 'escorted out', 'escorted off', 'pulled from the classroom',
+    'removed from the classroom', 'was let go', 'were let go', 'getting let go', 'non-renew*', 'positions get cut', 'positions cut',
+    'positions are being cut', 'cutting positions', 'position cut', 'cutting the program', 'being cut', 'getting cut',
+    'eliminating', 'being eliminated', 'will be eliminated', 'budget cuts', 'van a correr', 'lo van a correr',
+    'la van a correr', 'van a despedir', 'lo quitan', 'la quitan',
   ],
   workTopic: [
     'district', 'the board', 'school board', 'superintendent', 'principal', 'assistant principal', 'admin',
     'administration', 'our school', 'the school', 'campus', 'staff', 'teacher', 'teachers', 'coach', 'colleague',
     'coworker', 'counselor', 'budget', 'hr', 'human resources', 'contract', 'contracts', 'central office',
     'building', 'distrito', 'la escuela', 'nuestra escuela', 'director', 'directora', 'maestro', 'maestra',
-    'mr', 'mrs', 'ms', 'coworkers', 'colleagues',
+    'mr', 'mrs', 'ms', 'coworkers', 'colleagues', 'hr', 'positions', 'program', 'programs', 'building', 'subdirector',
+    'subdirectora', 'maestros', 'escuela', 'campus', 'department', 'dept',
   ],
 } as const;
+
+// Record words that also describe adults ("Sarah was absent from book club",
+// "praying for my friend's surgery"): they need school context close by.
+const WEAK_RECORD =
+  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*)$/;
+
+const WEAK_SECRET = /^(?:you heard it here first|heard it here first|trust me|rumou?r has it|the rumor is|word around the building|word around campus)$/;
+
+// Kin of the author: "my niece Lily" is family news, not a student's record.
+const OWN_KIN = /\b(?:my|mi|our)\s+(?:(?:little|baby|oldest|youngest|middle|big|sweet)\s+)?(?:niece|nephew|son|daughter|grandson|granddaughter|cousin|stepson|stepdaughter|godson|goddaughter|sobrin[oa]|hij[oa]|niet[oa]|prim[oa]|ahijad[oa])\s*,?\s*$/;
+
+// "a high score on Wordle", "a 90 in Canvas": a capitalised word after a
+// preposition is a thing or a place, not the student the record is about.
+function afterPreposition(ctx: Ctx, p: PersonRef): boolean {
+  return /^(?:on|in|at|via|from|en)$/.test(ctx.doc.tokens[p.index - 1]?.text ?? '');
+}
+
+function ownRelative(ctx: Ctx, p: PersonRef): boolean {
+  const t = ctx.doc.tokens[p.index];
+  return OWN_KIN.test(ctx.doc.norm.slice(Math.max(0, t.start - 32), t.start));
+}
+
+const PRONOUN = /^(?:he|she|his|her|him|he's|she's|hes|shes|el|ella)$/;
+
+/**
+ * A student named earlier that a pronoun next to [i, j] refers back to; only
+ * in drafts about school, and only the nearest name (no other name between).
+ */
+function antecedent(ctx: Ctx, i: number, j: number): PersonRef | null {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[i].sentence;
+  let pronoun = -1;
+  for (let k = Math.max(0, i - 6); k <= Math.min(tokens.length - 1, j + 6); k++) {
+    if (tokens[k].sentence === sentence && PRONOUN.test(tokens[k].text)) {
+      pronoun = k;
+      break;
+    }
+  }
+  if (pronoun < 0) return null;
+  const before = refsNear(ctx, pronoun - 30, pronoun - 30, 30).filter((p) => p.index < pronoun);
+  const last = before[before.length - 1];
+  if (!last || last.adult || last.kind !== 'name' || ownRelative(ctx, last)) return null;
+  return schoolNear(ctx, last.index, pronoun, 60) ? last : null;
+}
 
 // Patterns: bounded quantifiers only, so no catastrophic backtracking.
 const SSN = /\b(\d{3})[- ](\d{2})[- ](\d{4})\b/g;
@@ -93,9 +172,18 @@ const PHONE = /(?:\+?1[-. ]?)?(?:\(\d{3}\)|\b\d{3})[-. ]?\d{3}[-. ]\d{4}\b/g;
 const ID_NUMBER = /^#?\s?:?\s?([a-z]{0,2}\d{5,10})\b/;
 const DATE_NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g;
 const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2} de [a-z]{4,10} (?:de|del) \d{4}\b/g;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6},? \d{4}\b|\b\d{1,2} de [a-z]{4,10} (?:de|del) \d{4}\b/g;
 const ADDRESS =
   /\b\d{1,6} (?:[nsew]\.? )?(?:[a-z0-9']{1,20} ){0,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|trl|trail)\b\.?(?: (?:apt|unit|#) ?\w{1,5})?/g;
+// "1412 N Birch" without a street type: only right after a home word.
+const ADDRESS_BARE = /\b\d{2,6} (?:[nsew]\.? )?[a-z]{3,20}\b/g;
+const ADDRESS_HINT = /\d{2,6} [a-z]/;
+// "Ty's place", "his house": whose home the address is.
+const HOME_OF = /(?:[a-z]'s|\bhis|\bher|\btheir|\bsu) (?:place|house|home|apartment|apt|trailer|casa)\b/;
+// "Marisa's grandma at (918) ...": a relative of someone named.
+const RELATIVE_OF = /\b[a-z]{2,}'s (?:mom|mama|dad|papa|mother|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|guardian|parents?|foster (?:mom|dad|parents?))\b/;
+// Student mail domains: "katie.nguyen@students.tulsaschools.org".
+const STUDENT_DOMAIN = /^(?:[a-z0-9-]+\.)*(?:students?|stu|alumnos|estudiantes)\./;
 const EMAIL_CHAR = /[a-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
 // "got a 42", "scored 58%", "got an F", "sacó 98", "pasó con 61". A letter
@@ -105,6 +193,18 @@ const SCORE =
 // "de 42 a 88", "from 42 to 88", "missed 23 days".
 const SCORE_CHANGE = /\b(?:de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed \d{1,3} (?:days|classes)|\d{1,3} (?:absences|tardies|faltas))\b/g;
 const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
+// Scores in words ("scored a forty-one", "a twelve out of fifty") and as
+// "a 38%", "a 4.0", "3/20" right after a name.
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUM_WORD = `(?:zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|(?:${TENS})(?:[- ](?:${UNITS}))?|cero|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)`;
+const NUMBER = `(?:\\d{1,3}|${NUM_WORD}|${UNITS})`;
+// Matched right after a score verb found by the lexicon ("scored", "got").
+const SCORE_WORDS = new RegExp(` (?:an? |un |una )?${NUM_WORD}(?: percent| por ciento)?(?=$|[\\s.,!?;:)])`, 'y');
+const OUT_OF = new RegExp(`\\b${NUMBER} out of ${NUMBER}\\b|\\b\\d{1,3} de \\d{1,3}\\b`, 'g');
+// Starts at the digit (a fast scan), the article is looked behind for.
+const SCORE_BARE = /(?<=\b(?:an?|his|her|their|su) )(?:\d{1,3} ?(?:%|percent|por ciento)|[0-4]\.\d{1,2}(?= |$))|\b[0-4]\.\d{1,2} (?:gpa|average|promedio)\b|\bgpa (?:of |is |was )?[0-4]\.\d/g;
+const FRACTION = /\b\d{1,3} ?\/ ?\d{1,3}\b/g;
 
 function validSsn(a: string, g: string, s: string): boolean {
   const area = Number(a);
@@ -165,8 +265,10 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     if (near(hits, 'publicContact', i, j, 6).length) return false;
     // The author's own number offered ("text me 360-555-0142", "mi número es") is not a student's data.
     if (/\b(?:me|my|mi)\b(?:\s+\S+){0,3}\s*$/.test(norm.slice(Math.max(0, start - 24), start))) return false;
+    const around = norm.slice(Math.max(0, start - 48), Math.min(norm.length, end + 24));
     return (
       near(hits, 'personalContactCue', i, j, 8).length > 0 ||
+      RELATIVE_OF.test(around) ||
       (studentRefsNear(ctx, i, j, window).length > 0 && near(hits, 'school', i, j, 20).length > 0) ||
       near(hits, 'residence', i, j, 6).length > 0
     );
@@ -182,12 +284,21 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     const domain = EMAIL_DOMAIN.exec(norm.slice(at + 1, at + 256));
     if (!domain) continue;
     const end = at + 1 + domain[0].length;
-    if (personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
+    if (STUDENT_DOMAIN.test(domain[0]) || personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
   }
-  if (hits.has('residence')) {
+  if (hits.has('residence') || (ADDRESS_HINT.test(norm) && HOME_OF.test(norm))) {
+    const homeNear = (start: number, i: number) =>
+      near(hits, 'residence', i, i + 4, 6).length > 0 || HOME_OF.test(norm.slice(Math.max(0, start - 48), start));
     for (const m of norm.matchAll(ADDRESS)) {
       const i = tokenAt(doc, m.index);
-      if (near(hits, 'residence', i, i + 4, 6).length && !near(hits, 'publicContact', i, i + 4, 4).length) {
+      if (homeNear(m.index, i) && !near(hits, 'publicContact', i, i + 4, 4).length) {
+        add(d, 'address', [[m.index, m.index + m[0].length]]);
+      }
+    }
+    // A bare house number and street only right after whose home it is.
+    for (const m of norm.matchAll(ADDRESS_BARE)) {
+      if (d.address?.some(([s, e]) => s <= m.index && e > m.index)) continue;
+      if (HOME_OF.test(norm.slice(Math.max(0, m.index - 40), m.index)) && /\b(?:on|at|en)\s+$/.test(norm.slice(Math.max(0, m.index - 4), m.index))) {
         add(d, 'address', [[m.index, m.index + m[0].length]]);
       }
     }
@@ -197,22 +308,52 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   // an individual score.
   const recordSpans: Span[] = [];
   for (const h of hits.get('edu') ?? []) recordSpans.push(spanOf(h));
-  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE, SCORE_BARE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const h of hits.get('scoreVerb') ?? []) {
+    SCORE_WORDS.lastIndex = h.end;
+    const m = SCORE_WORDS.exec(norm);
+    if (m) recordSpans.push([h.start, h.end + m[0].length]);
+  }
+  if (/ out of | de \d/.test(norm)) for (const m of norm.matchAll(OUT_OF)) recordSpans.push([m.index, m.index + m[0].length]);
+  // "Jordyn 3/20. Mateo 4/20.": a fraction right after a name is a score.
+  if (norm.indexOf('/') >= 0) {
+    for (const m of norm.matchAll(FRACTION)) {
+      const i = tokenAt(doc, m.index);
+      if (refsNear(ctx, i, i, 2).some((p) => !p.adult && p.kind === 'name' && p.index < i)) recordSpans.push([m.index, m.index + m[0].length]);
+    }
+  }
   for (const [s, e] of recordSpans) {
     const i = tokenAt(doc, s);
     const j = Math.max(i, tokenAt(doc, e) - 1);
     // "IEP meeting training" or "grades are due" without a person is not a record.
     const word = norm.slice(s, e);
     const farReaching = /^(?:iep|ieps|504|504 plan|504 list|iep list|adhd|autism|autistic|diabetes|diabetic|seizures?|special ed|special education|sped|educacion especial|diabetes)$/.test(word);
-    const refs = studentRefsNear(ctx, i, j, farReaching ? 25 : 8, !farReaching);
+    // Same sentence (grammar, not distance, ties a name to its record), or
+    // the whole neighbourhood for words that only ever describe a person.
+    const refs = studentRefsNear(ctx, i, j, farReaching ? 25 : 12, !farReaching).filter((p) => !ownRelative(ctx, p) && !afterPreposition(ctx, p));
+    // "He's in sixth grade and reading at a second grade level": a pronoun
+    // pointing back to a student named earlier in a draft about school.
+    if (refs.length === 0) {
+      const back = antecedent(ctx, i, j);
+      if (back) refs.push(back);
+    }
+    // A reply to a parent about "your son": the student is identifiable.
+    if (refs.length === 0 && (ctx.draft.surface === 'comment' || ctx.draft.surface === 'message')) {
+      const sentence = doc.tokens[i].sentence;
+      for (let k = Math.max(0, i - 12); k < Math.min(doc.tokens.length - 1, j + 12); k++) {
+        const t = doc.tokens[k];
+        if (t.sentence === sentence && /^(?:your|tu|su)$/.test(t.text) && /^(?:son|daughter|kid|child|boy|girl|student|hijo|hija)$/.test(doc.tokens[k + 1].text)) {
+          refs.push({ index: k + 1, kind: 'name', adult: false });
+          break;
+        }
+      }
+    }
     if (refs.length === 0) continue;
     // A name alone next to "absent" is weak when the draft is about the author
     // ("Sarah was absent from book club"): require some school context or a
     // strong record word.
-    const strong = !/^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic)$/.test(
-      word,
-    );
-    if (!strong && !near(hits, 'school', i, j, 25).length && !hits.has('studentIdCue')) continue;
+    const strong = !WEAK_RECORD.test(word) && !(/^meds$/.test(word) && !/\b\d{1,4} ?mg\b/.test(norm));
+    if (!strong && !schoolNear(ctx, i, j, 25) && !hits.has('studentIdCue')) continue;
     const ref = refs[0];
     const t = doc.tokens[ref.index];
     add(d, 'education-record', [[Math.min(t.start, s), Math.max(t.end, e)]]);
@@ -229,6 +370,12 @@ export function detectConfidential(ctx: Ctx): Detection | null {
 
   // District information not meant for the public.
   for (const h of hits.get('secret') ?? []) {
+    // "You heard it here first", "trust me", "rumor has it" make news a leak
+    // only next to a personnel matter or a closure.
+    if (WEAK_SECRET.test(norm.slice(h.start, h.end))) {
+      if (near(hits, 'personnel', h.first, h.last, 20).length) add(d, 'district-confidential', [spanOf(h)]);
+      continue;
+    }
     if (near(hits, 'workTopic', h.first, h.last, 15).length || near(hits, 'personnel', h.first, h.last, 15).length || ctx.districtHits.length) {
       add(d, 'district-confidential', [spanOf(h)]);
     }

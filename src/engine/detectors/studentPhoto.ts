@@ -2,9 +2,10 @@
 // the text around it, the file name and (when known) the face count; also
 // text that names or tags a student in a photo.
 
-import { add, isMedia, spanOf, type Ctx, type Detection, type Span } from '../context';
+import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
 import { has, near } from '../lexicon';
 import { personRefs } from '../people';
+import { schoolContext } from '../school';
 import { FIRST_NAMES } from '../words/names';
 
 export const WORDS = {
@@ -25,34 +26,7 @@ export const WORDS = {
   ],
 } as const;
 
-const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[ -](?:hour|period|block|grade|graders)\b|\bperiod \d{1,2}\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b|\b(?:grupo|salon|clase|ninos|ninas|alumnos|alumnas|chicos|estudiantes) de (?:\d{1,2}(?:o|ro|do|to|vo|no)?|primero|segundo|tercero|cuarto|quinto|sexto|kinder|prepa|secundaria|primaria)\b/g;
-
-// Career-tech programs are classes: "my welding program", "nursing cohort".
-const PROGRAM =
-  /\b(?:welding|nursing|cosmetology|culinary|automotive|auto tech|hvac|diesel|electrical|carpentry|construction|plumbing|aviation|barbering|machining|medical assisting|dental assisting|pharmacy tech|graphic design|cyber ?security|criminal justice|early childhood|health careers) (?:program|class|students|lab|shop|cohort|kids|crew)\b/g;
-
-// A school's name followed by its pupils or teams: "Hale kids", "Edison cross country".
-const STUDENT_GROUP = /^(?:kids|students|student|football|basketball|baseball|softball|soccer|volleyball|wrestling|track|band|choir|orchestra|cheer|cheerleaders|dance|drumline|theater|theatre|drama|robotics|team|squad|seniors|juniors|sophomores|freshmen|class|cross|swim|golf|tennis|debate|girls|boys|alumnos|estudiantes)$/;
-
-// Any school named in the text: "Eliot Elementary", "Taft MS".
-const SCHOOL_NAME = /\b[a-z]{3,} (?:elementary|middle school|high school|hs|ms|academy)\b/g;
-
 const SCHOOL_FILE_WORDS = /(?:field.?trip|class|school|student|grad|prom|homecoming|recess|team|pep.?rally|assembly|science.?fair|classroom|kinder|senior|fieldday|field.?day|excursion|escuela|alumnos)/;
-
-/** School context anywhere in the draft: words, grade levels, file names. */
-function schoolContext(ctx: Ctx): Span[] {
-  const spans: Span[] = (ctx.hits.get('school') ?? []).map(spanOf);
-  for (const m of ctx.doc.norm.matchAll(GRADE_LEVEL)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of ctx.doc.norm.matchAll(SCHOOL_NAME)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of ctx.doc.norm.matchAll(PROGRAM)) spans.push([m.index, m.index + m[0].length]);
-  for (const h of ctx.districtHits) {
-    const next = ctx.doc.tokens[h.last + 1];
-    if (next && STUDENT_GROUP.test(next.text)) spans.push([h.start, next.end]);
-  }
-  // One mention is one piece of context, however many phrases it matches.
-  const seen = new Set<number>();
-  return spans.filter(([s]) => !seen.has(s) && !!seen.add(s));
-}
 
 export function detectStudentPhoto(ctx: Ctx): Detection | null {
   const { hits, draft } = ctx;

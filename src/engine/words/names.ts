@@ -69,6 +69,9 @@ export const NOT_NAMES = new Set(
   hola buenos buenas dias tardes noches hoy manana ayer semana escuela clase maestros alumnos estudiantes mi mis tu
   tus su sus nuestro nuestra el la los las un una y o pero que como cuando donde por para con sin sobre muy mas
   todo todos todas este esta estos estas ese esa lunes martes miercoles jueves viernes sabado domingo enero febrero
+  sundays tuesdays wednesdays thursdays saturdays
+  heritage herencia hispana hispano hispanic latino latina latinx indigenous asian pride awareness
+  appreciation history historia independence independencia dead muertos mes
   parentvue studentvue powerschool skyward seesaw schoology marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre dios senor feliz cumpleanos`
     .split(/\s+/)
     .filter(Boolean),

@@ -80,3 +80,60 @@ describe('student-photo', () => {
     expect(photo('Mis compañeras de kinder en la posada', 4)).toBe(false);
   });
 });
+
+describe('confidential-data', () => {
+  const conf = (text: string, extra: object = {}) => categories('metro-tech', { text, ...extra }).includes('confidential-data');
+  it('scores in words, bare percentages, GPAs and fractions after a name', () => {
+    expect(conf('Marcus got a twelve out of fifty on the quiz')).toBe(true);
+    expect(conf('Marcus scored a forty-one on his reading benchmark.')).toBe(true);
+    expect(conf("Imagine explaining to Dmitri's dad that a 38% is not passing")).toBe(true);
+    expect(conf('This is what a 4.0 looks like, my girl Nevaeh never misses an assignment')).toBe(true);
+    expect(conf('Jordyn 3/20. Mateo 4/20. Who taught these kids fractions??')).toBe(true);
+    expect(conf('A.T. went from a 52 to an 88 in six weeks')).toBe(true);
+    // Near misses: a game score, a class-level fraction, the author's own result.
+    expect(conf('Finally beat my high score on Wordle')).toBe(false);
+    expect(conf('3/4 of my class passed the unit test!')).toBe(false);
+    expect(conf('I got a 42 on my first try at the certification exam lol')).toBe(false);
+  });
+  it('health, family and legal circumstances, with school context for words adults share', () => {
+    expect(conf('Praying for Kenzie in my 2nd hour, her mom says the chemo starts Monday')).toBe(true);
+    expect(conf("Reminder to my para: Jaylen's meds are at 11:30 (Adderall, 10mg)")).toBe(true);
+    expect(conf('Suspendieron a Brayan tres días por pelear en el baño')).toBe(true);
+    expect(conf('Praying for my friend Sarah, her surgery is Monday')).toBe(false);
+  });
+  it('a pronoun points back to a student named earlier in a post about school', () => {
+    const long = 'I need to vent about Dominic. I know I should not.\n\nHis mom is in jail and he is on his third foster home. He is in sixth grade and reading at a second grade level.';
+    expect(conf(long)).toBe(true);
+    expect(conf('I need to vent about Dominic. He is my neighbor and his mom is in jail.')).toBe(false);
+  });
+  it("the author's own relative is family news; a reply about 'your son' to a parent is a record", () => {
+    expect(conf("So proud of my niece Lily, straight A's on her first report card at Jefferson Middle!!")).toBe(false);
+    expect(conf("So proud of Lily in my 3rd hour, straight A's on her report card!")).toBe(true);
+    expect(conf("Maybe if you parented your kid he wouldn't be failing.", { surface: 'comment' })).toBe(true);
+    expect(conf('If your kid is failing, tutoring is Tuesdays in room 12.', { surface: 'post' })).toBe(false);
+  });
+  it('IDs, dates of birth, addresses, phones and e-mails in new phrasings', () => {
+    expect(conf("new kiddo's lunch # is 55821, writing it on the board for the sub")).toBe(true);
+    expect(conf('Shoutout to my student Rocio who was born on the 4th of July 2011')).toBe(true);
+    expect(conf("Can someone drop off homework at Ty's place? 1422 N Elm Pl, blue door")).toBe(true);
+    expect(conf("Dropped off Jace's packet at his house (the blue one on 1412 N Birch)")).toBe(true);
+    expect(conf("Reach Marisa's grandma at (918) 555-0190")).toBe(true);
+    expect(conf('Send questions to my aide katie.nguyen@students.tulsaschools.org')).toBe(true);
+    expect(conf('Carnival at 1422 N Elm Pl this Saturday, all welcome!')).toBe(false);
+    expect(conf('Questions? Email the office at frontdesk@tulsaschools.org')).toBe(false);
+  });
+  it('district information: rumours and unreleased decisions, not announcements', () => {
+    expect(conf("HR told us in a closed-door meeting that 40 positions get cut in January. Nobody's supposed to know yet")).toBe(true);
+    expect(conf('Word around the building is Mrs. K is getting walked out tomorrow.')).toBe(true);
+    expect(conf("Metro Tech's OFFICIAL position (trust me, I work there): the downtown campus will close in 2027.")).toBe(true);
+    expect(conf('Official news from your fav teacher: snow make-up day will be Feb 12. You heard it here first!!')).toBe(false);
+    expect(conf('Trust me, the kids LOVED the volcano lab today')).toBe(false);
+  });
+});
+
+describe('person references', () => {
+  it('school names, all-caps words and acronyms after a title are not people', () => {
+    expect(categories('oklahoma-city-ps', { text: 'Teacher OOTD: thrifted cardigan 🧡', attachments: [{ ...IMG, faces: 1 }] })).not.toContain('colleague-media');
+    expect(categories('metro-tech', { text: 'We are SO proud, straight A report cards at Jefferson Middle!!' })).not.toContain('confidential-data');
+  });
+});
