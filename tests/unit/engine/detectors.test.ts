@@ -158,7 +158,8 @@ describe('robustness', () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // 400 whole-engine runs: allow for a loaded machine (this checks behaviour, not speed).
+  }, 30_000);
   it('handles zero-width characters hiding words, emoji, and a 100,000-character draft', () => {
     expect(categories('tulsa-ps', { text: 'Jay\u200bden got a 4\u200b2 on his te\u200bst', attachments: [] })).toContain('confidential-data');
     const huge = ('Field trip day 🚌 ' + 'a'.repeat(50) + ' \u200b😀 ').repeat(1500).slice(0, 100_000);
