@@ -16,6 +16,13 @@ export const WORDS = {
     'slide into my dms', 'message me privately', 'reach me privately', 'whatsapp me', 'mandame mensaje',
     'mandenme mensaje', 'escribanme', 'escribeme', 'mandame un dm', 'mandenme un dm', 'agregame', 'agreguenme',
     'siganme', 'sigueme', 'llamame', 'textealo', 'mi numero es', 'mi cel', 'mi celular',
+    'shoot me a text', 'shoot me a message', 'shoot me a dm', 'send me a text', 'send me a message', 'send me a dm',
+    'drop me a text', 'drop me a dm', 'drop me a line', 'hmu', 'text me at', 'you can text me', 'can always text me',
+    'my inbox is open', 'inbox is always open', 'my inbox is always open', 'my dms', 'dms open', 'find me on',
+    'follow my page', 'follow my new page', 'follow my account', 'go follow me', 'go follow my', 'follow me at',
+    'add me on discord', 'my discord', 'my snapchat', 'my whatsapp', 'me pueden escribir', 'pueden escribirme',
+    'me pueden mandar', 'pueden mandarme', 'me pueden llamar', 'me pueden textear', 'escribanme por', 'mandenme un mensaje',
+    'mandame un mensaje', 'sigan mi pagina', 'siganme en',
   ],
   // Who the words are addressed to.
   studentAudience: [
@@ -24,12 +31,15 @@ export const WORDS = {
     'hour', 'period', 'kiddo', 'senior year', 'junior year', 'freshman year', 'sophomore year', 'graders', 'book reports',
     'alumnos', 'estudiantes', 'chicos', 'muchachos', 'clase', 'homework', 'assignment',
     'test', 'quiz', 'project', 'tarea', 'examen', 'proyecto', 'grade', 'grades', 'class of',
+    'everyone in', "y'all in", 'all my', 'ap', 'honors', 'lab', 'review', 'study guide', 'kiddos', 'studying', 'stuck on',
+    'mis alumnos', 'mis estudiantes', 'chicos de', 'de mi clase', 'del proyecto', 'dudas',
   ],
   accountVerb: [
     'make an account', 'make accounts', 'make a account', 'create an account', 'create accounts', 'create a',
     'make a', 'make your own', 'sign up for', 'sign up on', 'get an account', 'get a', 'set up an account',
     'set up a', 'open an account', 'join', 'download', 'crea una cuenta', 'creen una cuenta', 'hagan una cuenta',
     'abran una cuenta', 'descarguen', 'make', 'create', 'haganse una cuenta', 'haganse', 'creen', 'abranse', 'bajense', 'hazte una cuenta', 'create your', 'make your',
+    'start a', 'start an', 'start your own', 'start your', 'get on', 'sign up', 'signup', 'empiecen', 'abran',
   ],
   platform: [
     'instagram', 'insta', 'ig', 'tiktok', 'tiktoks', 'tik tok', 'instagrams', 'snapchats', 'snapchat', 'snap', 'facebook', 'fb', 'twitter', 'x account',
@@ -38,8 +48,14 @@ export const WORDS = {
   relative: [
     'nephew', 'niece', 'my son', 'my daughter', 'son', 'daughter', 'grandson', 'granddaughter', 'cousin', 'godson',
     'goddaughter', 'stepson', 'stepdaughter', 'family', 'family member', 'relative', 'aunt', 'auntie', 'uncle',
-    'tia', 'tio', 'sobrino', 'sobrina', 'hijo', 'hija', 'nieto', 'nieta', 'primo', 'prima',
+    'tia', 'tio', 'sobrino', 'sobrina', 'hijo', 'hija', 'nieto', 'nieta', 'primo', 'prima', 'mijo', 'mija',
     'familia', 'grandma', 'grandpa', 'abuela', 'abuelo', 'padrino', 'madrina', 'ahijado', 'ahijada', 'mom', 'mama',
+  ],
+  // Shared faith, civic and social communities (Tulsa Caveat).
+  community: [
+    'youth group', 'church', 'sunday school', 'vbs', 'bible study', 'mass', 'confirmation class', 'temple', 'mosque',
+    'synagogue', 'scouts', 'scout troop', 'troop', '4-h', 'little league', 'rec league', 'lock-in', 'iglesia',
+    'grupo de jovenes', 'catecismo', 'misa',
   ],
   emergency: [
     'emergency', 'are you safe', 'everyone is safe', 'bus broke down', 'calling your mom', 'calling your dad',
@@ -68,7 +84,7 @@ export const WORDS = {
 
 // Evidence that a profile belongs to a current K-12 / tech-center student.
 const CLASS_OF = /\b(?:class of|c\/o|co|grad|promocion|generacion|clase)\s*'?(\d{4}|\d{2})\b|\b(\d{4}) grad\b|'(\d{2})\b/g;
-const GRADE = /\b(?:(\d{1,2})(?:st|nd|rd|th) grade(?:r)?|grade (\d{1,2})|(\d{1,2})(?:o|vo|mo|ro|do|to|no) grado)\b/;
+const GRADE = /\b(?:(\d{1,2})(?:st|nd|rd|th) (?:grade(?:r)?|grd|gr)|grade (\d{1,2})|(\d{1,2})(?:o|vo|mo|ro|do|to|no) grado)\b/;
 const YEAR_LEVEL = /\b(?:freshman|sophomore|junior|senior|freshmen|jr|soph|9th grader|estudiante de (?:secundaria|preparatoria|prepa))\b|\b(?:choir|band|theater|drama) kid\b/;
 const K12 = /\b(?:high school|middle school|junior high|elementary|academy|hs|jhs|ms|secundaria|preparatoria|prepa|primaria|technology center|tech center|technology centers|career tech|campus)\b/;
 const HIGHER_ED = /\b(?:university|universidad|college(?! (?:hs|high|prep|preparatory))|community college|ou|osu|uco|tcc|occc|byu|uw|tech university|grad school|law school|med school)\b/;
@@ -76,6 +92,18 @@ const AGE = /\b(1[0-8]|[5-9]) ?(?:y\/?o|years? old|anos|yrs)\b/;
 const PAST_STUDY = /\b(?:studied at|went to|attended|graduated|former|alumni|alumnus|alumna|ex-?alumn|egresad|estudio en)\b/;
 const PRESENT_STUDY = /\b(?:studies|studying|student at|goes to|attends|estudia en|estudiante en|estudiante de)\b|\bstudent\b|\b(?:jr|sr|soph|junior|senior|freshman|sophomore) at\b/;
 const ADULT_LINE = /\b(?:mom|dad|teaches|dog mom|mother|father|parent|pta|pto|teacher|teaches|educator|instructor|works at|working at|employee|staff|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?|principal|counselor|coach at|nurse at|director)\b/;
+
+/** Whether `line` names one of `names` as whole words ("hale", not "whale"). */
+function mentionsAny(line: string, names: string[]): boolean {
+  for (const name of names) {
+    for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+      const before = at > 0 ? line[at - 1] : ' ';
+      const after = line[at + name.length] ?? ' ';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    }
+  }
+  return false;
+}
 
 export type StudentStatus = 'current' | 'graduate' | 'adult' | 'relative' | 'unknown';
 
@@ -87,6 +115,8 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
     .filter(Boolean)
     .flatMap((l) => prepare(l).norm.replace(/(^|\s)@\s/g, '$1at ').split(/\s*[|•·]\s*/));
   const all = lines.join('\n');
+  // The district's or a school's own account is an institution, not a pupil.
+  if (/\b(?:official account|official page|public schools|school district|schools|pta|pto|booster club)\b/.test(prepare(`${recipient.name ?? ''} ${recipient.handle ?? ''}`).norm) || /\bofficial account of\b/.test(all)) return 'adult';
   if (/\b(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|family member|relative|sobrin[oa]|hij[oa]|niet[oa]|prim[oa]|ahijad[oa])\b/.test(all) && /\b(?:my|mi|your|tu|family|familia|relative)\b/.test(all)) {
     return 'relative';
   }
@@ -104,7 +134,7 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
       const raw = m[1] ?? m[2] ?? m[3];
       if (!raw) continue;
       // "'28" alone is too loose unless the line is plainly about school.
-      if (m[3] && !/class|grad|senior|junior|hs|high|school|prep/.test(line) && !lines.some((l) => K12.test(l) || schools.some((s) => l.includes(s)))) continue;
+      if (m[3] && !/class|grad|senior|junior|hs|high|school|prep/.test(line) && !lines.some((l) => K12.test(l) || mentionsAny(l, schools))) continue;
       const y = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
       if (y < 1950 || y > year + 14) continue;
       if (y >= lastCurrentClass) current = true;
@@ -122,10 +152,10 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
     }
     if (!past && YEAR_LEVEL.test(line) && !HIGHER_ED.test(line)) current = true;
     if (!past && !adultLine && PRESENT_STUDY.test(line) && K12.test(line) && !HIGHER_ED.test(line)) current = true;
-    if (!past && !adultLine && PRESENT_STUDY.test(line) && schools.some((s) => line.includes(s))) current = true;
+    if (!past && !adultLine && PRESENT_STUDY.test(line) && mentionsAny(line, schools)) current = true;
     // A details line that is just a school's name ("Northwest Classen High School").
-    if (!past && !adultLine && K12.test(line) && !HIGHER_ED.test(line) && line.split(' ').length <= 6 && !ADULT_LINE.test(all)) weakCurrent = true;
-    if (past && (K12.test(line) || schools.some((s) => line.includes(s)))) graduate = true;
+    if (!past && !adultLine && (K12.test(line) || mentionsAny(line, schools)) && !HIGHER_ED.test(line) && line.split(' ').length <= 6 && !ADULT_LINE.test(all)) weakCurrent = true;
+    if (past && (K12.test(line) || mentionsAny(line, schools))) graduate = true;
     if (/\b(?:studies at|student at|estudia en)\b/.test(line) && HIGHER_ED.test(line)) graduate = true;
     const age = AGE.exec(line);
     if (age && Number(age[1]) <= 18) current = true;
@@ -144,15 +174,17 @@ export function recipientStatus(recipient: Recipient | undefined, when: Date, sc
 }
 
 function isException(ctx: Ctx): boolean {
-  return has(ctx.hits, 'emergency') && ctx.draft.surface === 'message';
+  return (has(ctx.hits, 'emergency') || has(ctx.hits, 'community')) && ctx.draft.surface === 'message';
 }
 
 export function detectStudentConnection(ctx: Ctx): Detection | null {
   const { draft, hits } = ctx;
   const d: Detection = {};
   const status = recipientStatus(draft.recipient, ctx.now, ctx.schools);
+  // Kinship between author and recipient: "hey nephew", "it's Tía Vero"
+  // ("mijo"/"mija" are also what Spanish-speaking teachers call pupils).
   const relativeInText = (hits.get('relative') ?? []).some((h) =>
-    /^(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|sobrin|hijo|hija|nieto|nieta|primo|prima|ahijad)/.test(ctx.doc.norm.slice(h.start, h.end)),
+    /^(?:nephew|niece|son|daughter|grandson|granddaughter|cousin|godson|goddaughter|sobrin|hijo|hija|nieto|nieta|primo|prima|ahijad|aunt|auntie|uncle|tia|tio|padrino|madrina)/.test(ctx.doc.norm.slice(h.start, h.end)),
   );
 
   // Profile actions and messages to a person whose profile shows a current student.

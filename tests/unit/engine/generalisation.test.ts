@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS } from '../../../rules';
-import { check } from '../../../src/engine';
+import { check, recipientStatus } from '../../../src/engine';
 import { districtLexicon } from '../../../src/engine/district';
 import { Lexicon } from '../../../src/engine/lexicon';
 import { prepare } from '../../../src/engine/text';
@@ -135,5 +135,30 @@ describe('person references', () => {
   it('school names, all-caps words and acronyms after a title are not people', () => {
     expect(categories('oklahoma-city-ps', { text: 'Teacher OOTD: thrifted cardigan 🧡', attachments: [{ ...IMG, faces: 1 }] })).not.toContain('colleague-media');
     expect(categories('metro-tech', { text: 'We are SO proud, straight A report cards at Jefferson Middle!!' })).not.toContain('confidential-data');
+  });
+});
+
+describe('student-connection', () => {
+  const when = new Date('2026-10-07T12:00:00-05:00');
+  const conn = (district: keyof typeof BUILTIN_PACKS, draft: object) => categories(district, draft).includes('student-connection');
+  it('recipient profiles with short school names, abbreviated grades and school-only lines', () => {
+    expect(recipientStatus({ details: ['Goes to Hale', 'Lives in Tulsa, Oklahoma'] }, when, districtLexicon(BUILTIN_PACKS['tulsa-ps']).schools)).toBe('current');
+    expect(recipientStatus({ bio: '10th grd 🏐 | NW Classen' }, when, districtLexicon(BUILTIN_PACKS['oklahoma-city-ps']).schools)).toBe('current');
+    expect(recipientStatus({ bio: 'whale watching fan | goes to sea a lot' }, when, ['hale'])).not.toBe('current');
+    expect(recipientStatus({ name: 'Tulsa Public Schools', bio: 'Official account of Tulsa Public Schools' }, when, ['tulsa public schools'])).toBe('adult');
+  });
+  it('offers to students in new phrasings; the same offer to parents is fine', () => {
+    expect(conn('metro-tech', { text: "my students can always shoot me a text at 918-555-0144 if they're stuck on the homework" })).toBe(true);
+    expect(conn('metro-tech', { text: 'Chicos de mi clase, si tienen dudas del proyecto me pueden escribir por Instagram' })).toBe(true);
+    expect(conn('metro-tech', { text: 'Everyone in AP Bio go follow my new page for review stuff' })).toBe(true);
+    expect(conn('metro-tech', { text: 'Homework for my 7th graders: each of you start a TikTok and post your poem' })).toBe(true);
+    expect(conn('metro-tech', { text: 'Parents, shoot me a text at 918-555-0167 with any questions about the field trip' })).toBe(false);
+    expect(conn('metro-tech', { text: 'DM me for the recipe!' })).toBe(false);
+  });
+  it('relatives and shared faith communities are exceptions (Tulsa Caveat)', () => {
+    const student = { name: 'Emma', details: ['Studies at Booker T. Washington High School'] };
+    expect(conn('tulsa-ps', { surface: 'message', recipient: student, text: 'Youth group lock-in is Friday at First Methodist, bring a pillow!' })).toBe(false);
+    expect(conn('tulsa-ps', { surface: 'message', recipient: student, text: "Hey it's Tía Vero, can you bring the folding chairs Sunday?" })).toBe(false);
+    expect(conn('tulsa-ps', { surface: 'message', recipient: student, text: 'Want to grab a coffee this weekend and talk? ' })).toBe(true);
   });
 });
