@@ -188,17 +188,21 @@ test('Firefox too: the options page the panel opens checks a sample draft and sh
   await chooseDistrict(context, undefined, 'tulsa-ps', page);
   const options = context.pages().find(isOptionsPage)!;
   await expect.poll(() => options.evaluate(() => !!document.querySelector('#sample-text')).catch(() => false)).toBe(true);
-  const result = await options.evaluate(async (text) => {
+  await options.evaluate(async (text) => {
     const area = document.querySelector<HTMLTextAreaElement>('#sample-text')!;
     area.value = text;
     area.dispatchEvent(new Event('input', { bubbles: true }));
+    // Let the page render the text before submitting it.
     await new Promise((r) => setTimeout(r, 50));
     area.form!.requestSubmit();
-    await new Promise((r) => setTimeout(r, 100));
-    const f = document.querySelector('[data-testid="sample-result"] [data-category="confidential-data"]');
-    return { severity: f?.getAttribute('data-severity'), text: f?.textContent ?? '', first: document.querySelector('details.policy')?.getAttribute('data-district'), policy: document.querySelector('details.policy pre')?.textContent?.length ?? 0 };
   }, RISKY);
-  expect(result.severity).toBe('block');
+  const read = () =>
+    options.evaluate(() => {
+      const f = document.querySelector('[data-testid="sample-result"] [data-category="confidential-data"]');
+      return { severity: f?.getAttribute('data-severity'), text: f?.textContent ?? '', first: document.querySelector('details.policy')?.getAttribute('data-district'), policy: document.querySelector('details.policy pre')?.textContent?.length ?? 0 };
+    });
+  await expect.poll(async () => (await read()).severity, { message: 'the sample draft has a confidential-data finding' }).toBe('block');
+  const result = await read();
   expect(result.text).toContain('Employees d');
   expect(result.first).toBe('tulsa-ps');
   expect(result.policy).toBeGreaterThan(1000);

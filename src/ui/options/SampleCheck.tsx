@@ -27,7 +27,9 @@ export function SampleCheck({ choice, settings }: { choice: PackChoice; settings
   }
   const run = (e: Event) => {
     e.preventDefault();
-    const draft: Draft = { text, surface: surface as Draft['surface'], ...(site ? { site: site as Draft['site'] } : {}) };
+    // The field itself, not the last render's state: a submit right after typing sees it all.
+    const current = (e.currentTarget as HTMLFormElement).querySelector('textarea')?.value ?? text;
+    const draft: Draft = { text: current, surface: surface as Draft['surface'], ...(site ? { site: site as Draft['site'] } : {}) };
     setFindings(check(draft, choice.pack, settings, { now: new Date() }));
   };
 
