@@ -55,16 +55,16 @@ function notify(): void {
   }
 }
 
+/** Re-read soon, and once more after a typical colour transition has run. */
+const REREAD_MS = [30, 400];
+
 function startWatching(doc: Document): () => void {
-  let frame: number | undefined;
-  // Coalesced to one re-read per frame: sites touch <html>'s style often (scroll locks).
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  // Coalesced: sites touch <html>'s style often (scroll locks). Timers, not
+  // animation frames, which a background tab may not get for a long time.
   const changed = () => {
-    if (frame !== undefined) return;
-    const raf = doc.defaultView?.requestAnimationFrame ?? ((f: FrameRequestCallback) => setTimeout(() => f(0), 16) as unknown as number);
-    frame = raf(() => {
-      frame = undefined;
-      notify();
-    });
+    for (const t of timers) clearTimeout(t);
+    timers = REREAD_MS.map((ms) => setTimeout(notify, ms));
   };
   const observer = new MutationObserver(changed);
   const watchEl = (el: Element | null) => el && observer.observe(el, { attributes: true, attributeFilter: THEME_ATTRS });
@@ -83,13 +83,14 @@ function startWatching(doc: Document): () => void {
   const media = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
   media?.addEventListener?.('change', changed);
   return () => {
+    for (const t of timers) clearTimeout(t);
     observer.disconnect();
     bodyWatch.disconnect();
     media?.removeEventListener?.('change', changed);
   };
 }
 
-/** Calls `onChange` (at most once a frame) when the page's theme may have changed. */
+/** Calls `onChange` (coalesced) when the page's theme may have changed. */
 export function watchTheme(onChange: () => void, doc: Document = document): () => void {
   listeners.add(onChange);
   if (!stopWatching && typeof MutationObserver === 'function') stopWatching = startWatching(doc);
