@@ -15,7 +15,26 @@ export const WORDS = {
     'tequila shots', 'jello shots', 'vodka shots', 'shots of tequila', 'shots of vodka', 'shots of whiskey',
     'taking shots', 'doing shots', 'shots shots shots', 'borracho', 'borracha', 'bien pedo', 'bien peda',
     'una peda', 'la peda', 'crudo', 'cruda', 'la cruda', 'pisteando', 'chupando', 'emborrachar*', 'pedisimo',
-    'drunk',
+    'drunk', 'borrach*', 'plastered', 'sloshed', 'blitzed', 'shitfaced', 'pre-gaming', 'pre gaming', 'pregamed',
+    'first round on me', 'rounds on me', 'drinks on me', 'shots on me', 'flask in my', 'spiked my', 'spiked the',
+    'calling in hungover', 'still drunk', 'bien pedos', 'bien pedas', 'bien borrachos', 'bien borrachas',
+  ],
+  // What people drink; alone a drink is not a problem, with excess it is.
+  drink: [
+    'wine', 'wines', 'sangria', 'margarita', 'margaritas', 'beer', 'beers', 'tequila', 'vodka', 'whiskey', 'whisky',
+    'rum', 'seltzer', 'seltzers', 'mimosa', 'mimosas', 'cocktail', 'cocktails', 'booze', 'boozy', 'liquor', 'fireball',
+    'white claw', 'white claws', 'twisted tea', 'bourbon', 'moonshine', 'flask', 'keg', 'happy hour', 'drinks',
+    'cerveza', 'cervezas', 'chela', 'chelas', 'vino', 'tragos', 'copas', 'pisto', 'mezcal', 'micheladas', 'michelada',
+  ],
+  excess: [
+    'too many', "can't feel my face", 'cant feel my face', 'can no longer feel', 'feel my face', 'room is spinning',
+    'blackout', 'black out', "don't remember", 'dont remember', 'ni me acuerdo', 'calling in', 'call in sick',
+    'called in sick', 'until we forget', 'till we forget', 'til we forget', 'until i forget', 'to forget', 'all night',
+    'bottomless', 'chug', 'chugging', 'chugged', 'funnel', 'in my purse', 'in my coffee', 'in my tumbler',
+    'in my water bottle', 'before work', 'before school', 'another round', 'next round',
+    'first round', 'no regrets', "don't judge", 'dont judge', 'whole bottle', 'second bottle', 'another bottle',
+    'bottles', 'pitchers', 'hungover', 'hangover', 'smashed', 'trashed', 'wrecked', 'tanked', 'turnt', 'lit', 'faded',
+    'hasta quedar', 'hasta el amanecer', 'toda la noche', 'otra ronda',
   ],
   drugs: [
     'weed', 'marijuana', 'stoned', 'getting high', 'got high', 'so high', 'high af', 'smoke a blunt', 'blunt',
@@ -23,12 +42,19 @@ export const WORDS = {
     'ecstasy', 'acid trip', 'lsd', 'coke', 'cocaine', 'meth', 'xanax bar', 'xanax', 'percs', 'lean', 'mota',
     'marihuana', 'porro', 'fumando mota', 'drogas', 'drogarse', 'pacheco', 'pacheca', 'motorolo', 'toke',
     'rolling a joint', 'roll a joint', 'smoke a joint', 'smoking a joint', 'joint', 'kush', '420 friendly', 'medical card', 'wake and bake', 'own bud', 'some bud', 'the bud', 'smoke sesh', 'sesh', 'cannabis', 'vape pen',
+    'wakeandbake', '420friendly', 'rolled up a fatty', 'roll up a fatty', 'rolled a fatty', 'spliff', 'doobie', 'reefer',
+    'ganja', 'zaza', 'blazed', 'blazing', 'delta 8', 'delta-8', 'thc gummies', 'shroom*', 'mushroom gummies', 'dab pen',
+    'wax pen', 'pre-roll', 'preroll', 'pass a drug test', 'beat a drug test', 'cheat a drug test', 'fake pee',
+    'synthetic urine', 'know a plug', 'got a plug', 'need a plug', 'new plug', 'my plug', 'a plug for', 'gummies',
+    'baked', 'high as a kite', 'fumando', 'tachas', 'perico',
   ],
   sexual: [
     'sex', 'sexy', 'horny', 'porn', 'porno', 'nudes', 'nude', 'naked', 'boobs', 'tits', 'dick', 'cock', 'pussy',
     'blowjob', 'orgasm', 'hookup', 'hook up', 'one night stand', 'booty call', 'thirst trap', 'onlyfans', 'fuck me',
     'f me', 'dtf', 'smash', 'lingerie', 'stripper', 'strip club', 'sexting', 'desnuda', 'desnudo', 'culo', 'tetas',
-    'coger', 'cogiendo', 'verga', 'porno', 'sexo', 'caliente',
+    'coger', 'cogiendo', 'verga', 'porno', 'sexo', 'caliente', 'only fans', 'only f', 'uncensored pics',
+    'uncensored photos', 'uncensored version', 'uncensored', 'spicy pics', 'spicy content', 'spicy page', 'spicy videos',
+    'nsfw', 'x-rated', 'explicit pics', 'fotos sin censura', 'contenido picante',
   ],
   obscene: ['fuck', 'fucking', 'fucked', 'fuckin', 'motherfucker', 'motherfucking', 'fck', 'fuk', 'stfu', 'gtfo', 'wtf', 'chingada', 'chingar', 'chingado', 'puta madre'],
   illegal: [
@@ -36,6 +62,10 @@ export const WORDS = {
     'sell edibles', 'steal', 'let\'s steal', 'vandalize', 'spray paint the', 'egg his house', 'egg her house',
     'slash his tires', 'slash her tires', 'skip school', 'ditch school', 'cheat on the test', 'cheat on your',
     'dont pay the fine', 'without a license', 'illegal', 'pirated', 'robar', 'vamos a robar', 'manejar borracho',
+    'floor it', "cameras don't work", "cameras don't even work", 'cameras dont work', "won't get caught", 'wont get caught',
+    "don't get caught", 'without getting caught', 'get away with it', 'irs will never know', 'not report it',
+    "don't report it", 'dont report it', 'under the table', 'fake doctors note', "fake doctor's note",
+    'no te van a cachar', 'nadie se va a dar cuenta',
   ],
   // Words that turn a mention into a lesson, a warning or a figure of speech.
   prevention: [
@@ -65,11 +95,36 @@ function overlapping(hit: Hit, others: Hit[] | undefined): boolean {
   return !!others?.some((o) => o.start <= hit.start && o.end >= hit.end);
 }
 
+// Emoji are not tokens: drinks and smoke carry meaning on their own.
+const DRINK_EMOJI = /\u{1F37A}|\u{1F37B}|\u{1F377}|\u{1F942}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F37E}/u;
+const SMOKE_EMOJI = /\u{1F33F}|\u{1F343}|\u{1F4A8}|\u{1F344}/u;
+const ADULT_EMOJI = /\u{1F51E}/u;
+// Slang for drunk that also means "did great" ("smashed it", "lit day").
+const DRUNK_SLANG = /^(?:smashed|trashed|wrecked|tanked|turnt|lit|faded)$/;
+
 export function detectInappropriate(ctx: Ctx): Detection | null {
   const { hits } = ctx;
   const d: Detection = {};
   const figurative = hits.get('figurative');
-  const keep = (h: Hit, window: number) => !overlapping(h, figurative) && !near(hits, 'prevention', h.first, h.last, window).length;
+  // A lesson or the news nearby makes it a warning, not a post about oneself;
+  // a prevention word inside the phrase itself ("not REPORT it") does not.
+  const keep = (h: Hit, window: number) => !overlapping(h, figurative) && !near(hits, 'prevention', h.first, h.last, window).some((p) => p.end <= h.start || p.start >= h.end);
+  const norm = ctx.doc.norm;
+  const drinkEmoji = DRINK_EMOJI.test(norm);
+
+  // A drink with excess close by: "sangria pitcher #3 and I can't feel my face".
+  for (const h of hits.get('drink') ?? []) {
+    if (!keep(h, 8)) continue;
+    const excess = near(hits, 'excess', h.first, h.last, 10).filter((x) => !DRUNK_SLANG.test(norm.slice(x.start, x.end)) || x.first > h.last);
+    const numbered = /^s? ?(?:#|number |no\.? )?[3-9]\b|^ (?:pitcher|bottle|glass|round)s? ?#?[3-9]\b/.test(norm.slice(h.end, h.end + 14));
+    if (excess.length || numbered) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
+  }
+  // "absolutely smashed by 9pm 🍻": drunk slang next to drinks.
+  for (const h of hits.get('excess') ?? []) {
+    if (!DRUNK_SLANG.test(norm.slice(h.start, h.end))) continue;
+    if (/^ (?:it|that|this|the|those|these|my goal|a goal|record)\b/.test(norm.slice(h.end, h.end + 12))) continue;
+    if ((drinkEmoji || near(hits, 'drink', h.first, h.last, 8).length) && keep(h, 8)) add(d, 'alcohol', [spanOf(h)]);
+  }
 
   for (const h of hits.get('alcoholStrong') ?? []) {
     // "drunk" alone: a figure of speech unless nothing softens it.
@@ -79,20 +134,23 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
   for (const h of hits.get('drugs') ?? []) {
     const word = ctx.doc.norm.slice(h.start, h.end);
     // Ambiguous words need a use verb or a second drug word nearby.
-    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles)$/.test(word)) {
+    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico)$/.test(word)) {
       const use = /\b(?:smok|roll|hit|snort|sip|sipp|pass|light|lit|high|stoned|baked|blaze|did|doing|took|taking|eat|ate|blaze)\w*/.test(
         ctx.doc.norm.slice(Math.max(0, h.start - 40), h.end + 40),
       );
-      if (!use && (hits.get('drugs')?.length ?? 0) < 2) continue;
+      // "baked" is its own use word; it needs a second drug word or smoke emoji.
+      const others = (hits.get('drugs') ?? []).some((o) => o.end <= h.start || o.start >= h.end);
+      if ((!use || word === 'baked') && !others && !SMOKE_EMOJI.test(norm)) continue;
     }
     if (keep(h, 10)) add(d, 'drugs', [spanOf(h)]);
   }
   for (const h of hits.get('sexual') ?? []) {
     const word = ctx.doc.norm.slice(h.start, h.end);
     // Mild or ambiguous words only count with a second sexual word.
-    if (/^(?:sexy|caliente|smash|naked|nude|hook up|hookup|sex|sexo|culo)$/.test(word) && (hits.get('sexual')?.length ?? 0) < 2) continue;
+    if (/^(?:sexy|caliente|smash|naked|nude|hook up|hookup|sex|sexo|culo|uncensored|only f)$/.test(word) && (hits.get('sexual')?.length ?? 0) < 2 && !ADULT_EMOJI.test(norm) && !/\blink in (?:my )?bio\b/.test(norm)) continue;
     if (keep(h, 6)) add(d, 'sexual', [spanOf(h)]);
   }
+  if (ADULT_EMOJI.test(norm) && (hits.get('sexual')?.length || /\b(?:other page|link in (?:my )?bio|pics|version)\b/.test(norm))) add(d, 'sexual', []);
   for (const h of hits.get('obscene') ?? []) {
     if (!overlapping(h, figurative)) add(d, 'sexual', [spanOf(h)]);
   }

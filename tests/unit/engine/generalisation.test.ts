@@ -162,3 +162,34 @@ describe('student-connection', () => {
     expect(conn('tulsa-ps', { surface: 'message', recipient: student, text: 'Want to grab a coffee this weekend and talk? ' })).toBe(true);
   });
 });
+
+describe('inappropriate-content', () => {
+  const inapp = (text: string) => categories('oklahoma-city-ps', { text }).includes('inappropriate-content');
+  it('a drink with excess, drunk slang with drinks, Spanish plurals', () => {
+    expect(inapp('Sangria pitcher #3 and I can no longer feel my face 🍷😵')).toBe(true);
+    expect(inapp('Margarita Monday turned into margarita Tuesday morning, calling in a sub lol')).toBe(true);
+    expect(inapp('Happy hour after in-service, first round on me! 🍺🍺')).toBe(true);
+    expect(inapp('absolutely smashed by 9pm every Friday 🍻🍻')).toBe(true);
+    expect(inapp('Andamos bien borrachos en la boda de mi prima')).toBe(true);
+    expect(inapp('Wine and paint night with my sisters 🎨🍷')).toBe(false);
+    expect(inapp('We absolutely smashed it at the science fair today!')).toBe(false);
+    expect(inapp('Shots for everyone! (flu shots, at the staff clinic)')).toBe(false);
+  });
+  it('drug slang needs a second signal (another drug word, a use verb or smoke emoji)', () => {
+    expect(inapp('Anyone know a plug in south Tulsa? asking for a friend 🍃')).toBe(true);
+    expect(inapp('these gummies hit different 🍄 do not disturb')).toBe(true);
+    expect(inapp('How to pass a drug test in 48 hrs, a thread')).toBe(true);
+    expect(inapp('Hale HS teacher by day, 420 enthusiast by night 🌿💨')).toBe(true);
+    expect(inapp('need a plug for my phone charger, mine died')).toBe(false);
+    expect(inapp('Vitamin gummies are the only way my kids take vitamins')).toBe(false);
+    expect(inapp('We got BAKED today 🍪 (six dozen snickerdoodles for the bake sale)')).toBe(false);
+  });
+  it('adult content markers and encouraging illegal acts', () => {
+    expect(inapp('Link in bio for the uncensored pics 🔥')).toBe(true);
+    expect(inapp('Spicy pics are on my Only F 😈 link in bio')).toBe(true);
+    expect(inapp("pro tip: the speed cameras on 71st don't even work, floor it")).toBe(true);
+    expect(inapp('PSA: take the cash tutoring money and just not report it 😉 IRS will never know')).toBe(true);
+    expect(inapp('Spicy salsa recipe link in bio 🌶️')).toBe(false);
+    expect(inapp('Remember to report it to the office if you see vaping')).toBe(false);
+  });
+});
