@@ -20,6 +20,29 @@ export const WORDS = {
     'idiota', 'idiotas', 'estupido', 'estupida', 'pendejo', 'pendeja', 'pendejos', 'imbecil', 'inutil', 'inutiles',
     'tonto', 'tonta', 'baboso', 'babosa', 'naco', 'naca', 'corriente', 'ignorante', 'mentiroso', 'mentirosa',
     'ladron', 'ladrona', 'cabron', 'cabrona', 'pinche', 'mugroso', 'floja', 'flojo', 'gorda', 'gordo', 'fea', 'feo',
+    'weasel', 'weasels', 'nutcase', 'airhead', 'dimwit', 'nitwit', 'halfwit', 'buffoon', 'cretin', 'lowlife', 'scumbag',
+    'degenerate', 'dirtbag', 'sleazebag', 'slimeball', 'parasite', 'parasites', 'leech', 'leeches', 'vermin', 'subhuman',
+    'hag', 'bimbo', 'gremlins', 'future felons', 'future inmates', 'future criminals', 'felons', 'thugs', 'thug',
+    'a disgrace', 'disgrace to', 'ashamed of yourself', 'ashamed of themselves', 'joke of a', 'clown show', 'unhinged',
+    'deranged', 'psychotic', 'spineless', 'snake', 'rat', 'pig', 'slob', 'dumbest', 'dumbest human', 'zero brain cells',
+    "couldn't run a lemonade stand", 'vibora', 'bruja', 'payaso', 'payasa', 'zangano', 'huevon', 'huevona', 'mamon',
+    'culero', 'culera', 'perra', 'zorra', 'cerda', 'lambiscon', 'lambiscona',
+  ],
+  // Accusations of misconduct, defamatory when aimed at a named person.
+  defame: [
+    'pocketing', 'embezzl*', 'skimming', 'stealing money', 'stole money', 'steals money', 'stealing from', 'steals from',
+    'having an affair', 'cheating on his wife', 'cheating on her husband', 'sleeping with', 'is on drugs',
+    'shows up drunk', 'shows up high', 'comes to work drunk', 'comes to work high', 'se roba', 'se robo el dinero',
+  ],
+  // Heritage months and celebrations: a group named to honour it.
+  celebration: [
+    'heritage', 'history month', 'celebrate', 'celebrating', 'proud', 'awareness', 'pride month', 'herencia', 'orgullo',
+  ],
+  // Reproaches aimed at someone: "Grow up.", "if you parented your kid".
+  attack: [
+    'grow up', 'get a life', 'parented your', 'if you parented', 'if you raised your', 'learn to parent', 'try parenting',
+    'do your job', 'shut up', 'how dare you', 'shame on you', 'get over yourself', 'madura', 'callate', 'eduque a su',
+    'eduquen a sus',
   ],
   threat: [
     "i'll kill", 'i will kill', 'gonna kill', 'going to kill', 'kill you', 'kill him', 'kill her', 'beat your ass',
@@ -28,11 +51,36 @@ export const WORDS = {
     'hurt you', 'make you pay', 'come for you', 'pull up on', 'find out where you live', 'know where you live',
     'shut your mouth', 'te voy a matar', 'lo voy a matar', 'la voy a matar', 'te voy a pegar', 'me las vas a pagar',
     'te vas a arrepentir', 'cuidate', 'ya veras',
+    'catch these hands', 'catch hands', 'throw hands', 'fist to the face', 'fist in the face', 'in an ambulance',
+    'in a body bag', 'knock his teeth', 'knock her teeth', 'knock your teeth', 'knock him out', 'knock her out',
+    'knock you out', 'beat him up', 'beat her up', 'beat you up', 'smack him', 'smack her', 'smack you', 'put hands on',
+    'square up with', 'te voy a romper', 'le voy a romper', 'le parto la cara', 'te parto la cara', 'un madrazo',
+    'le voy a dar', 'te voy a dar un',
   ],
   discrimination: [
-    'go back to your country', 'que se regresen', 'que se regresen a su pais', 'ni hablan ingles', "women shouldn't", 'women should not', 'women don\'t belong', "girls can't", 'girls shouldnt', "girls shouldn't", "men shouldn't be teaching", 'those kind of people', 'go back where you came from', 'illegals', 'these people', 'those people',
-    'speak english', 'anchor babies', 'regresate a tu pais', 'that religion', 'those immigrants', 'tranny', 'faggot',
+    'go back to your country', 'que se regresen', 'que se regresen a su pais', 'ni hablan ingles', "women shouldn't", 'women should not', 'women don\'t belong', "men shouldn't be teaching", 'those kind of people', 'go back where you came from', 'illegals', 'these people', 'those people',
+    'anchor babies', 'regresate a tu pais', 'that religion', 'those immigrants', 'tranny', 'faggot',
     'fag', 'dyke', 'wetback', 'beaner', 'spic', 'chink', 'towelhead', 'sand n', 'raghead',
+    'learn to speak english', 'should speak english', 'need to speak english', 'must speak english', 'this is america',
+    'from across the border', 'across the border', 'these immigrants', 'those immigrants', 'go back to mexico',
+    'go back where u came from', 'go back to where you came from', 'go back where they came from',
+    'go back to their country', 'go back to ur country',
+  ],
+  // Groups of people, and what a stereotype says about them.
+  group: [
+    'mexican', 'mexicans', 'mexicanos', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'asian',
+    'asians', 'chinese', 'muslim', 'muslims', 'jewish', 'jews', 'arab', 'arabs', 'african', 'africans', 'immigrant',
+    'immigrants', 'inmigrantes', 'refugee', 'refugees', 'migrants', 'foreign', 'foreigners', 'ell kids', 'esl kids',
+    'gay', 'gays', 'lesbians', 'trans', 'transgender', 'queer', 'black kids', 'black people', 'white people',
+    'indian', 'indians', 'native', 'natives', 'somali', 'haitian', 'haitians', 'section 8', 'welfare', 'negros',
+    'gringos', 'across the border', 'from the apartments', 'those families', 'these families', 'new families',
+  ],
+  stereotype: [
+    "don't care", 'dont care', "just don't", 'just dont', "don't even try", 'dont even try', "can't learn", 'cant learn',
+    "won't learn", 'wont learn', "don't want to learn", 'are all the same', 'all the same', 'ruin', 'ruining', 'ruined',
+    "don't belong", 'dont belong', "shouldn't be here", 'should go back', 'go back', 'the problem', 'bring down',
+    'dragging down', 'drag down', 'learn english', 'why should i bother', 'why bother', 'are all', 'no quieren',
+    'no les importa', 'flojos', 'no sirven', 'ni hablan', 'no pertenecen', 'no deberian estar',
   ],
   target: [
     'you', 'ur', "you're", 'youre', 'u', 'he', 'she', 'they', "he's", "she's", "they're", 'him', 'her', 'them',
@@ -43,7 +91,8 @@ export const WORDS = {
     'this class', 'my class', 'padres', 'padre', 'madre', 'mama', 'papa', 'alumnos', 'alumno', 'alumna', 'maestra',
     'maestro', 'maestros', 'directora', 'director', 'jefe', 'jefa', 'compañero', 'companera', 'companero', 'ese',
     'esa', 'esos', 'esas', 'tu', 'usted', 'ustedes', 'ella', 'el', 'mr', 'mrs', 'ms', 'miss', 'these', 'those',
-    'that', 'this', 'este', 'esta', 'who',
+    'that', 'this', 'este', 'esta', 'who', 'senora', 'senor', 'vieja', 'viejo', 'sub', 'substitute', 'member',
+    'ap', 'para', 'everyone', 'nurse', 'counselor', 'secretary', 'neighbors', 'families', 'kiddo',
   ],
   // Words that make an insult word a figure of speech or self-directed.
   softener: [
@@ -57,8 +106,22 @@ export const WORDS = {
     'cookie monster', 'monster truck', 'monster energy', 'monsters inc', 'little monsters', 'my little monsters',
     'animal crossing', 'party animals', 'garbage disposal', 'white trash bag', 'karen\'s', 'soy una tonta',
     'que tonta', 'que tonto soy', 'ugly duckling', 'class clown', 'rodeo clown', 'clown costume', 'scared of clowns',
+    "i'm unhinged", 'im unhinged', 'feeling unhinged', 'unhinged energy', 'lab rat', 'gym rat', 'rat race', 'pig out',
+    'guinea pig', 'pig latin', 'snake plant', 'corn snake', 'pet snake', 'snake in the', 'ahead of the',
   ],
 } as const;
+
+const MILD =
+  /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady|gremlins|spineless|snake|rat|pig|slob|thug|thugs|felons|inutil|inutiles|bruja|payaso|payasa|disgrace to)$/;
+
+// "is a", "you're such a total", "es una": the words that aim a mild insult
+// at someone, with up to three modifiers between ("is a little demon").
+const AIMED =
+  /\b(?:you(?:'re| are)?|ur|he'?s|she'?s|they'?re|is|are|was|were|such an?|so|what an?|eres|es|son|bunch of|pack of|just as|absolutely|totally|completely|utterly|raising)\s+(?:(?:an?|so|such|complete|total|absolute|fucking|freaking|bien|muy|un|una|little|certified|real|straight|utter|big|huge|raging|lazy|spineless|dumb|stupid)\s+){0,3}$/;
+
+// "Girls just don't belong in a welding shop", "women are not built for".
+const GENDER_STEREOTYPE =
+  /\b(?:girls|women|ladies|females|boys|men|males|mujeres|ninas)\s+(?:are\s+|were\s+|just\s+|really\s+|simply\s+|honestly\s+){0,2}(?:not built for|not made for|not cut out for|too emotional|can'?t (?:do|handle|lead|teach|weld|understand|drive)|shouldn'?t be (?:in|doing|teaching|leading)|don'?t belong (?:in|on)|belong in the kitchen|no sirven para|no deberian)/g;
 
 export function detectHarassment(ctx: Ctx): Detection | null {
   const { hits, doc } = ctx;
@@ -68,6 +131,8 @@ export function detectHarassment(ctx: Ctx): Detection | null {
 
   for (const h of hits.get('threat') ?? []) {
     if (softened(h.start, h.end)) continue;
+    // "she's gonna kill me for posting this": hyperbole about oneself.
+    if (/^ (?:me|myself)\b/.test(doc.norm.slice(h.end, h.end + 8))) continue;
     // "kill it" / "killing me" are not listed; "cuidate" and "ya veras" need a target.
     const word = doc.norm.slice(h.start, h.end);
     if (/^(?:cuidate|ya veras)$/.test(word) && !near(hits, 'insult', h.first, h.last, 8).length) continue;
@@ -79,9 +144,33 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     if (/^(?:these people|those people)$/.test(word) && !near(hits, 'insult', h.first, h.last, 6).length) continue;
     add(d, 'discrimination', [spanOf(h)]);
   }
+  // A stereotype about a group: "the Mexican kids in my class just don't care".
+  for (const h of hits.get('stereotype') ?? []) {
+    const group = near(hits, 'group', h.first, h.last, 8).filter((g) => g.last < h.first && doc.tokens[g.first].sentence === doc.tokens[h.first].sentence);
+    if (group.length && !near(hits, 'celebration', h.first, h.last, 12).length) add(d, 'discrimination', [[group[0].start, h.end]]);
+  }
+  for (const m of doc.norm.matchAll(GENDER_STEREOTYPE)) add(d, 'discrimination', [[m.index, m.index + m[0].length]]);
+  // Accusing a named person of misconduct: "Coach Bell has been pocketing booster money".
+  for (const h of hits.get('defame') ?? []) {
+    const sentence = doc.tokens[h.first].sentence;
+    const named = refsNear(ctx, h.first, h.first, 8).some((p) => p.index < h.first && doc.tokens[p.index].sentence === sentence);
+    const person = near(hits, 'target', h.first, h.last, 6).some((t) => t.last < h.first && doc.tokens[t.first].sentence === sentence && !/^(?:this|that|these|those|who|you|u|ur)$/.test(doc.norm.slice(t.start, t.end)));
+    if (named || person) add(d, 'insult', [spanOf(h)]);
+  }
+  // Reproaches: "Grow up." on its own, or "if you parented your kid ...".
+  for (const h of hits.get('attack') ?? []) {
+    if (softened(h.start, h.end)) continue;
+    const word = doc.norm.slice(h.start, h.end);
+    const imperative = doc.tokens[h.first].sentenceStart || /(?:,|\b(?:just|please|so|maybe|you need to|you should|go))\s*$/.test(doc.norm.slice(Math.max(0, h.start - 16), h.start));
+    const secondPerson = /^(?:parented your|if you|learn to parent|try parenting|eduque|eduquen)/.test(word);
+    const addressee = near(hits, 'target', h.first, h.last, 25).some((t) => /^(?:you|ur|u|you're|youre|tu|usted|ustedes|mr|mrs|ms|miss)$/.test(doc.norm.slice(t.start, t.end))) || refsNear(ctx, h.first, h.first, 25).some((p) => p.adult);
+    if ((imperative || secondPerson) && addressee) add(d, 'insult', [spanOf(h)]);
+  }
   for (const h of hits.get('insult') ?? []) {
     if (softened(h.start, h.end)) continue;
-    const targets = near(hits, 'target', h.first, h.last, 8).filter((t) => doc.tokens[t.first].sentence === doc.tokens[h.first].sentence);
+    // The person it is aimed at: in the same sentence ("That mom who
+    // screamed at me in the car line is a certified nutcase").
+    const targets = near(hits, 'target', h.first, h.last, 12).filter((t) => doc.tokens[t.first].sentence === doc.tokens[h.first].sentence);
     // "The IT guy ... Absolutely useless.": an intensified verdict right after a person.
     if (!targets.length && /\b(?:absolutely|totally|completely|utterly)\s+$/.test(doc.norm.slice(Math.max(0, h.start - 14), h.start))) {
       targets.push(...near(hits, 'target', h.first, h.last, 16).filter((t) => !/^(?:this|that|these|those|who)$/.test(doc.norm.slice(t.start, t.end))));
@@ -89,13 +178,19 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     const named = refsNear(ctx, h.first, h.first, 5).some((p) => doc.tokens[p.index].sentence === doc.tokens[h.first].sentence);
     if (!targets.length && !named) continue;
     const word = doc.norm.slice(h.start, h.end);
+    const before = doc.norm.slice(Math.max(0, h.start - 40), h.start);
+    // "Walter White is UNHINGED": words for a state of mind need a real role
+    // (a parent, a colleague), not any name.
+    if (/^(?:unhinged|deranged|psychotic)$/.test(word) && !targets.some((t) => !/^(?:this|that|these|those|who|he|she|they|him|her|them|he's|she's|they're|you|u|ur|you're|youre)$/.test(doc.norm.slice(t.start, t.end)))) continue;
+    // "He's not 'lazy'": a denied insult defends someone.
+    if (/\b(?:not|isn'?t|aren'?t|wasn'?t|never|no es|no son)\s+['"]?$/.test(before)) continue;
+    // "Karen" is an insult as "a Karen", not as someone's name.
+    if (word === 'karen' && !/\b(?:a|such a|total|typical|full|what a|the|una)\s+$/.test(before)) continue;
     // Mild words ("lazy", "fat", "ugly", "crazy lady") count only with a
     // second insult or an explicit "is/are" aimed at someone.
-    const mild = /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady)$/.test(word);
+    const mild = MILD.test(word);
     if (mild) {
-      const aimed = /\b(?:you(?:'re| are)?|ur|he'?s|she'?s|they'?re|is|are|was|were|such an?|so|what an?|eres|es|son|bunch of|pack of|just as|absolutely|totally|completely|utterly)\s+(?:an?\s+|so\s+|such\s+|complete\s+|total\s+|absolute\s+|fucking\s+|freaking\s+|bien\s+|muy\s+|un\s+|una\s+)?$/.test(
-        doc.norm.slice(Math.max(0, h.start - 30), h.start),
-      );
+      const aimed = AIMED.test(before);
       const others = near(hits, 'insult', h.first, h.last, 10).filter((o) => o !== h).length > 0;
       if (!aimed && !others) continue;
       // "the test was stupid": an aimed mild word still needs a person.

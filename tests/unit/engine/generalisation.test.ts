@@ -193,3 +193,36 @@ describe('inappropriate-content', () => {
     expect(inapp('Remember to report it to the office if you see vaping')).toBe(false);
   });
 });
+
+describe('harassment', () => {
+  const harass = (text: string, extra: object = {}) => categories('oklahoma-city-ps', { text, ...extra }).includes('harassment');
+  it('insults aimed at people, with modifiers between', () => {
+    expect(harass('That mom who screamed at me in the car line is a certified nutcase')).toBe(true);
+    expect(harass('that kid in my 5th hour is a little demon')).toBe(true);
+    expect(harass('Mr. D is a spineless weasel and everyone knows it')).toBe(true);
+    expect(harass('Esa señora es una ignorante y su hijo igualito')).toBe(true);
+    expect(harass("He's not 'lazy', Karen. He has a plan, read the emails I send.")).toBe(false);
+    expect(harass('Watching Breaking Bad for the first time and Walter White is UNHINGED')).toBe(false);
+    expect(harass('Otra vez una junta inútil.')).toBe(false);
+  });
+  it('threats in slang; hyperbole about oneself is not one', () => {
+    expect(harass("She's gonna catch these hands if she talks about my kid again")).toBe(true);
+    expect(harass("If that dad shows up screaming again, I swear he's leaving in an ambulance.")).toBe(true);
+    expect(harass("My work BFF's reaction 😭 (she's gonna kill me for posting this)")).toBe(false);
+  });
+  it('stereotypes about groups and genders, not celebrations of them', () => {
+    expect(harass("Honestly the Mexican kids in my class just don't care about school")).toBe(true);
+    expect(harass("Girls just don't belong in a welding shop. Sorry not sorry.")).toBe(true);
+    expect(harass("These new families from across the border don't even try to learn English.")).toBe(true);
+    expect(harass('Diego & Ana Lucía barely speak English rn, send strategies pls')).toBe(false);
+    expect(harass('Celebrating Hispanic Heritage Month: our Mexican families are the heart of our school')).toBe(false);
+    expect(harass("Girls can't wait for the dance on Friday!")).toBe(false);
+  });
+  it('accusations against a named person and reproaches aimed at an addressee', () => {
+    expect(harass('Coach Bell has been pocketing booster club money for years and everybody knows it.')).toBe(true);
+    expect(harass("Mrs. Carter, your son is failing because he doesn't turn anything in. Grow up.")).toBe(true);
+    expect(harass("Maybe if you parented your kid instead of blaming his teachers he'd pass.", { surface: 'comment' })).toBe(true);
+    expect(harass('Kids grow up so fast, cherish every minute')).toBe(false);
+    expect(harass('The raccoons keep stealing from our garden lol')).toBe(false);
+  });
+});
