@@ -41,7 +41,10 @@ export default defineConfig({
       retries: process.env.CI ? 1 : 0,
       // Tests tagged @chromium-only need something Firefox over WebDriver
       // BiDi does not offer (each one says what, next to the tag).
-      grepInvert: /@chromium-only/,
+      // @variant: acceptance tests that vary the page's structure, not the
+      // browser's behaviour; Firefox runs one per site and surface
+      // (tests/acceptance/README.md).
+      grepInvert: /@chromium-only|@variant/,
     },
     // Real machine-wide policy files (/etc/chromium/policies, /etc/firefox/policies):
     // their own projects, each spec in its browser only. Root needed.

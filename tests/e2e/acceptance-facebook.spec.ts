@@ -47,7 +47,7 @@ test.describe('acceptance: Facebook', () => {
     await expect(page.locator('[role="dialog"]')).toHaveCount(0);
   });
 
-  test('Create post in Spanish, editor mounted late, Post is a text-only control, dark theme: held', async ({ page }) => {
+  test('Create post in Spanish, editor mounted late, Post is a text-only control, dark theme: held @variant', async ({ page }) => {
     await open(page, `${FB}/?lang=es&postbtn=text&late=1&theme=dark`);
     await page.locator('[data-pagelet="FeedComposer"] [role="button"]').first().click();
     await typeInEditor(page, DIALOG_EDITOR, RISKY);
@@ -58,7 +58,7 @@ test.describe('acceptance: Facebook', () => {
     await expect.poll(async () => (await publishedOn(page)).map((p) => p.text)).toEqual([RISKY]);
   });
 
-  test('Post activated from the keyboard (div[role=button], no click event) is held', async ({ page }) => {
+  test('Post activated from the keyboard (div[role=button], no click event) is held @variant', async ({ page }) => {
     await open(page, `${FB}/`);
     await page.locator('[data-pagelet="FeedComposer"] [role="button"]').first().click();
     await typeInEditor(page, DIALOG_EDITOR, RISKY);
@@ -84,7 +84,7 @@ test.describe('acceptance: Facebook', () => {
     await expect.poll(() => publishedOn(page)).toEqual([{ surface: 'facebook.post', text: PHOTO_CAPTION, via: 'click', files: ['IMG_2041.png'] }]);
   });
 
-  test('a harmless post goes through untouched, hidden pre-rendered editors are left alone', async ({ page }) => {
+  test('a harmless post goes through untouched, hidden pre-rendered editors are left alone @variant', async ({ page }) => {
     await open(page, `${FB}/`);
     await page.locator('[data-pagelet="FeedComposer"] [role="button"]').first().click();
     await typeInEditor(page, DIALOG_EDITOR, HARMLESS);
@@ -152,7 +152,7 @@ test.describe('acceptance: Facebook', () => {
     await expect.poll(() => profileActionsOn(page)).toEqual([{ action: 'follow', user: 'jayden.m.2028' }]);
   });
 
-  test('profile in Portuguese: "Adicionar amigo" to a student is held', async ({ page }) => {
+  test('profile in Portuguese: "Adicionar amigo" to a student is held @variant', async ({ page }) => {
     await open(page, `${FB}/jayden.m.2028?lang=pt`);
     await page.locator('[role="button"][aria-label="Adicionar amigo"]').click();
     await expectHeld(page);
@@ -160,7 +160,7 @@ test.describe('acceptance: Facebook', () => {
     expect(await profileActionsOn(page)).toEqual([]);
   });
 
-  test('profile whose actions are plain <button>s labelled by text only: Add friend is held', async ({ page }) => {
+  test('profile whose actions are plain <button>s labelled by text only: Add friend is held @variant', async ({ page }) => {
     await open(page, `${FB}/jayden.m.2028?buttons=native`);
     await page.locator('button', { hasText: 'Add friend' }).click();
     await expectHeld(page);
@@ -168,7 +168,7 @@ test.describe('acceptance: Facebook', () => {
     expect(await profileActionsOn(page)).toEqual([]);
   });
 
-  test('profile of an adult colleague: Add friend goes straight through', async ({ page }) => {
+  test('profile of an adult colleague: Add friend goes straight through @variant', async ({ page }) => {
     await open(page, `${FB}/elena.garcia.teaches`);
     await page.locator('[role="button"][aria-label="Add friend"]').click();
     await expect.poll(() => profileActionsOn(page)).toEqual([{ action: 'add_friend', user: 'elena.garcia.teaches' }]);

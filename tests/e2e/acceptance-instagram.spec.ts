@@ -54,7 +54,7 @@ test.describe('acceptance: Instagram', () => {
     await expect.poll(() => publishedOn(page)).toEqual([{ surface: 'instagram.post', text: PHOTO_CAPTION, via: 'click', files: ['IMG_0412.png'] }]);
   });
 
-  test('create post in German ("Teilen", caption label with …): held', async ({ page }) => {
+  test('create post in German ("Teilen", caption label with …): held @variant', async ({ page }) => {
     await open(page, `${IG}/?lang=de`);
     await createWithPhoto(page, 'Weiter');
     await typeInEditor(page, CAPTION, RISKY);
@@ -78,7 +78,7 @@ test.describe('acceptance: Instagram', () => {
     await expect.poll(async () => (await publishedOn(page)).map((p) => [p.surface, p.text])).toEqual([['instagram.comment', RISKY]]);
   });
 
-  test('comment as a Lexical contenteditable (A/B variant): Enter is held, confirm posts once', async ({ page }) => {
+  test('comment as a Lexical contenteditable (A/B variant): Enter is held, confirm posts once @variant', async ({ page }) => {
     await open(page, `${IG}/p/C9xYzAbCdEf/?comments=lexical`);
     const box = '[contenteditable="true"][aria-label="Add a comment…"]';
     await typeInEditor(page, box, RISKY);
@@ -88,7 +88,7 @@ test.describe('acceptance: Instagram', () => {
     await expect.poll(async () => (await publishedOn(page)).map((p) => [p.surface, p.text])).toEqual([['instagram.comment', RISKY]]);
   });
 
-  test('a harmless comment goes through untouched', async ({ page }) => {
+  test('a harmless comment goes through untouched @variant', async ({ page }) => {
     await open(page, `${IG}/p/C9xYzAbCdEf/`);
     await typeInEditor(page, 'textarea[aria-label="Add a comment…"]', HARMLESS);
     await expectNoFindings(page);
@@ -126,7 +126,7 @@ test.describe('acceptance: Instagram', () => {
     await expect.poll(() => profileActionsOn(page)).toEqual([{ action: 'follow', user: 'jayden.m.2028' }]);
   });
 
-  test('profile of an adult colleague: Follow goes straight through', async ({ page }) => {
+  test('profile of an adult colleague: Follow goes straight through @variant', async ({ page }) => {
     await open(page, `${IG}/mrs.garcia.teaches/`);
     await page.locator('header button', { hasText: 'Follow' }).click();
     await expect.poll(() => profileActionsOn(page)).toEqual([{ action: 'follow', user: 'mrs.garcia.teaches' }]);

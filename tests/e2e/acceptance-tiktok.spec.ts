@@ -78,7 +78,7 @@ test.describe('acceptance: TikTok', () => {
     await expect.poll(async () => (await publishedOn(page)).map((p) => [p.surface, p.text])).toEqual([['tiktok.comment', RISKY]]);
   });
 
-  test('a harmless comment goes through untouched', async ({ page }) => {
+  test('a harmless comment goes through untouched @variant', async ({ page }) => {
     await open(page, `${TT}/@lincolnhighok/video/7390000000000000001`);
     await typeInEditor(page, '[data-e2e="comment-input"] [contenteditable="true"]', HARMLESS);
     await expectNoFindings(page);
@@ -102,7 +102,7 @@ test.describe('acceptance: TikTok', () => {
     await expect.poll(async () => (await publishedOn(page)).map((p) => [p.surface, p.text])).toEqual([['tiktok.dm', DM_TO_STUDENT]]);
   });
 
-  test('DM, old UI: the message-send icon is held, confirm sends once', async ({ page }) => {
+  test('DM, old UI: the message-send icon is held, confirm sends once @variant', async ({ page }) => {
     await open(page, `${TT}/messages?u=jayden.m.2028&ui=old`);
     const box = '[data-e2e="message-input-area"] [contenteditable="true"]';
     await typeInEditor(page, box, DM_TO_STUDENT);
@@ -126,7 +126,7 @@ test.describe('acceptance: TikTok', () => {
     await expect.poll(() => profileActionsOn(page)).toEqual([{ action: 'follow', user: 'jayden.m.2028' }]);
   });
 
-  test('profile of an adult colleague: Follow goes straight through', async ({ page }) => {
+  test('profile of an adult colleague: Follow goes straight through @variant', async ({ page }) => {
     await open(page, `${TT}/@mrsgarciateaches`);
     await page.locator('[data-e2e="follow-button"]').filter({ visible: true }).click();
     await expect.poll(() => profileActionsOn(page)).toEqual([{ action: 'follow', user: 'mrsgarciateaches' }]);

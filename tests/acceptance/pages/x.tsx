@@ -36,12 +36,15 @@ function App() {
   if (segs.length === 0 || segs[0] === 'home') page = <Home />;
   else if (segs[0] === 'compose') {
     title = 'Compose new post / X';
-    page = (
-      <>
-        <Home />
-        <ComposeModal />
-      </>
-    );
+    page =
+      params().get('layout') === 'mobile' ? (
+        <MobileCompose />
+      ) : (
+        <>
+          <Home />
+          <ComposeModal />
+        </>
+      );
   } else if (segs[0] === 'messages') {
     title = 'Messages / X';
     page = <LegacyDm key={segs[1]} conversation={segs[1] ?? ''} />;
@@ -299,6 +302,31 @@ function ComposeModal() {
         <Composer inline={false} surface="x.post" onDone={() => navigate('/home')} />
       </div>
     </>
+  );
+}
+
+/** Mobile web's compose page: a plain <textarea> inside div[data-testid^="tweetTextarea"] (§1.1). */
+function MobileCompose() {
+  const api = useRef<EditorApi | null>(null);
+  const [text, setText] = useState('');
+  const post = () => {
+    recordPublish('x.post.mobile', api.current?.text() ?? '', 'click');
+    navigate('/home');
+  };
+  return (
+    <div>
+      <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+        <button type="button" data-testid="app-bar-back" aria-label="Back" onClick={() => navigate('/home')}>
+          ←
+        </button>
+        <button type="button" role="button" data-testid="tweetButton" disabled={!text.trim()} aria-disabled={!text.trim() ? 'true' : undefined} onClick={post}>
+          <span>Post</span>
+        </button>
+      </div>
+      <div data-testid="tweetTextarea_0">
+        <TextareaBox surface="x.post.mobile" api={api} attrs={{ placeholder: "What's happening?", 'aria-label': 'Post text', dir: 'auto' }} onText={setText} />
+      </div>
+    </div>
   );
 }
 
