@@ -5,6 +5,8 @@
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
 import { districtLexicon } from '../district';
 import { has } from '../lexicon';
+import { normalize } from '../text';
+import { detectWorkplaceComplaint } from './workplace';
 
 export const WORDS = {
   employment: [
@@ -22,6 +24,9 @@ export const WORDS = {
     'soy profesor', 'mis alumnos de', 'mi escuela', 'enseno en', 'trabajo como', 'soy instructora', 'soy instructor',
     'instructora en', 'instructor en', 'year at', 'years at', 'yr at', 'my planning period', 'my classroom',
     'my class at', 'my students', 'my kids at', 'pulling me from', 'vida de maestra en', 'vida de maestro en',
+    'been at', 'been teaching', 'been teaching at', 'our principal', 'my principal', 'our admin', 'my admin',
+    'our building', 'my building', 'instructor here', 'i teach first', 'como maestra', 'como maestro', 'soy maestra de',
+    'soy maestro de', 'trabajo en la', 'mi director', 'mi directora', 'nuestro director', 'nuestra directora',
   ],
   // Views, judgements and calls to act: what a disclaimer is for. Pride,
   // reminders and news are not opinions.
@@ -34,6 +39,16 @@ export const WORDS = {
     'support', 'oppose', 'against', 'pienso que', 'creo que', 'opino', 'en mi opinion', 'deberian', 'deberia',
     'injusto', 'no es justo', 'es una verguenza', 'estoy harta', 'estoy harto', 'why does', 'why do', 'why is',
     'still no', 'keeps', 'burnout', 'unreal', 'insane', 'make it make sense', 'never been this tired', 'pay us', 'underpaid', 'stop', 'no more', 'enough is enough',
+    // Positions on public questions: claims, predictions, endorsements, calls to vote.
+    "i'll say it", 'ill say it', 'i said what i said', "i'm convinced", 'im convinced', 'i can tell you', 'let me tell you',
+    'is a mistake', 'was a mistake', 'are a mistake', 'big mistake', 'huge mistake', 'is a disaster', 'total disaster',
+    'best thing to happen', 'worst thing to happen', 'bad idea', 'terrible idea', 'great idea', 'going to gut',
+    'going to wipe out', 'going to hurt', 'going to ruin', 'going to destroy', 'will hurt', 'will ruin', 'will destroy',
+    'deserve', 'deserves', 'we need more', 'need more funding', 'needs more funding', 'underfunded', 'funding',
+    'should be abolished', 'abolish', 'endorse', 'endorsing', 'endorsement', 'city council', 'for mayor', 'for governor',
+    'vote for', 'vote no', 'vote yes', 'voting no', 'voting yes', 'did real damage', 'real damage', 'we owe', 'vouchers',
+    'my whole platform', 'lawmakers', 'the state needs', 'les digo', 'voten', 'votar', 'propuesta', 'apoyen',
+    'un error', 'grave error', 'desastre', 'merecen', 'necesitamos mas', 'va a destruir', 'hay que votar',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',
@@ -65,7 +80,7 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     // Loose words: "TPS teacher" (right before) or "years at Webster" (right after), same sentence.
     const d = ctx.districtHits.find((x) =>
       loose
-        ? tokens[x.first].sentence === tokens[h.first].sentence && ((x.last < h.first && x.last >= h.first - 2) || (x.first > h.last && x.first <= h.last + 2))
+        ? tokens[x.first].sentence === tokens[h.first].sentence && ((x.last < h.first && x.last >= h.first - 3) || (x.first > h.last && x.first <= h.last + 2))
         : x.last >= h.first - 6 && x.first <= h.last + 6,
     );
     if (d) spans.push([Math.min(h.start, d.start), Math.max(h.end, d.end)]);
@@ -74,6 +89,13 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
   for (const p of districtLexicon(ctx.pack).places(ctx.doc)) {
     const next = tokens[p.last + 1];
     if (next && JOB.test(next.text)) spans.push([p.start, next.end]);
+  }
+  // "#TulsaTeachers": the district's city and a job word in one hashtag.
+  const places = (ctx.pack.identity.places ?? []).map((p) => normalize(p).norm.replace(/\s+/g, ''));
+  for (const t of tokens) {
+    if (t.text.charCodeAt(0) !== 35 /* # */) continue;
+    const tag = t.text.slice(1);
+    if (places.some((p) => tag.startsWith(p)) && /(?:teachers?|educators?|staff|teaching|teaches|maestras?|maestros?)$/.test(tag)) spans.push([t.start, t.end]);
   }
   // "#TPSproud teacher", "#MNTCstaff": a district hashtag plus a job word.
   for (const d of ctx.districtHits) {
@@ -84,7 +106,9 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
 }
 
 export function detectDisclaimer(ctx: Ctx): Detection | null {
-  if (!ctx.employeeIdentity || has(ctx.hits, 'disclaimer') || !has(ctx.hits, 'opinion')) return null;
+  if (!ctx.employeeIdentity || has(ctx.hits, 'disclaimer')) return null;
+  // A view: opinion words, or a complaint about work (itself a view of the district).
+  if (!has(ctx.hits, 'opinion') && !detectWorkplaceComplaint(ctx)) return null;
   const d: Detection = {};
   add(d, 'no-disclaimer', ctx.employeeIdentity.slice(0, 1));
   return d;

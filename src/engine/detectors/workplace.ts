@@ -5,6 +5,7 @@
 import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
 import { has, near } from '../lexicon';
 import { personRefs } from '../people';
+import { tokenAt } from '../text';
 
 export const WORDS = {
   permission: [
@@ -39,6 +40,19 @@ export const WORDS = {
     'understaffed', 'short staffed', 'short-staffed', 'nos pagan poco', 'mal pagados', 'mal pagada', 'mal pagado',
     'sin aumento', 'no nos apoyan', 'no nos apoya', 'estoy harta', 'estoy harto', 'injusto', 'una burla',
     'no les importa', 'nos explotan', 'sobrecargados', 'pesimo', 'horrible', 'terrible', 'the worst', 'sucks',
+    // Grievances: things taken, cut, ignored, left undone or paid for by the teacher.
+    'could have been a memo', "could've been a memo", 'couldve been a memo', 'got cut', 'was cut', 'were cut',
+    'cut in half', 'slashed', 'took away', 'taken away', 'take away our', 'nobody bothered', 'no one bothered',
+    'nobody told us', 'no one told us', 'without telling us', 'zero communication', 'no communication',
+    'lack of communication', 'humiliating', 'humiliated', 'treats us like', 'treat us like', 'paying for my own',
+    'buying my own', 'out of my own pocket', 'out of pocket', 'my own money', 'ran out', 'lost my paperwork',
+    'paycheck is short', 'short on my paycheck', 'still waiting', 'been waiting', 'keeps ignoring', 'ignoring my emails',
+    'ignores my emails', 'nobody answers', 'no one answers', 'actually answers', "still haven't", "still hasn't",
+    'still no', 'every single day', 'another mandatory', 'mandatory', 'third one this week', 'i have a family',
+    'a disaster', 'total disaster', 'a mess', 'nightmare', 'no second adult', 'no aide', 'no para', 'no help',
+    'nos trata como', 'nos tratan como', 'como ninos', 'inventa', 'regla nueva', 'ya no aguanto', 'no aguanto', 'inutil',
+    'nos quitan', 'sin avisar', 'nadie nos dijo', 'seguimos esperando', 'nobody upstairs', 'no one upstairs',
+    "haven't had a real", 'havent had a real', 'running on empty',
   ],
   workSubject: [
     'principal', 'assistant principal', 'admin', 'administration', 'administrators', 'district', 'central office',
@@ -51,6 +65,11 @@ export const WORDS = {
     'junta', 'juntas', 'mi chamba', 'la chamba', 'insurance', 'pacing calendar', 'portable', 'caseload', 'office',
     'planning period', 'administracion', 'ap', 'the new ap', 'super', "super's", 'ac', 'air conditioning', 'my classroom', 'my planning period', 'sub', 'subs', 'meeting',
     'after-school meeting', 'teachers', 'weekends', 'our district', 'tps', 'okcps', 'mntc', 'ycs', 'mtc',
+    'department', 'dept', 'budget', 'supplies', 'copy paper', 'grading policy', 'bell schedule', 'master schedule',
+    'duty schedule', 'stipend', 'certification', 'paperwork', 'emails', 'meetings', 'duty-free', 'class size',
+    'the jobs', 'positions', 'openings', 'coverage', 'planeacion', 'tiempo de planeacion', 'reglas', 'regla',
+    'la administracion', 'esta administracion', 'jefes', 'sueldos', 'cheque', 'aumento', 'planning day', 'pd day',
+    'upstairs',
   ],
 } as const;
 
@@ -93,19 +112,53 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   return Object.keys(d).length ? d : null;
 }
 
+const CLASS_SIZE = /\b[3-5]\d (?:kids|students) in (?:a|my|one|the) (?:room|class|classroom|portable)\b/g;
+const SARCASM_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F921}/gu;
+
+/**
+ * "My principal reads our emails out loud at staff meetings. Humiliating.":
+ * a one- to three-word verdict right after a sentence about work.
+ */
+function verdictAfter(ctx: Ctx, i: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[i].sentence;
+  let first = i;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1].sentence === sentence) last++;
+  if (last - first > 2 || first === 0) return false;
+  const prev = tokens[first - 1].sentence;
+  return near(ctx.hits, 'workSubject', first - 1, first - 1, 20).some((s) => tokens[s.first].sentence === prev);
+}
+
 export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
   const { hits, doc } = ctx;
   const d: Detection = {};
+  const insults = hits.get('insult') ?? [];
   for (const h of hits.get('complaint') ?? []) {
+    // Part of an insult ("a joke of a board member"): the insult path decides.
+    if (insults.some((x) => x.start < h.end && x.end > h.start)) continue;
     const word = doc.norm.slice(h.start, h.end);
     // Strong phrases stand alone; generic negative words need a work subject close by.
-    const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|no (?:ac|air conditioning|heat)|broken ac|could(?:'?ve| have) been an email|so over this|without a sub|sin paga|mandatory fun|writes? (?:you|me) up|wrote me up|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);
+    const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|no (?:ac|air conditioning|heat)|broken ac|could(?:'?ve| have) been (?:an email|a memo)|so over this|without a sub|sin paga|mandatory fun|writes? (?:you|me) up|wrote me up|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nobody upstairs|no one upstairs|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);
     const subject = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => doc.tokens[s.first].sentence === doc.tokens[h.first].sentence || Math.abs(s.first - h.first) <= 4);
-    if (strong || subject.length) add(d, 'complaint', [spanOf(h)]);
+    if (strong || subject.length || verdictAfter(ctx, h.first)) add(d, 'complaint', [spanOf(h)]);
+  }
+  // "32 kids in a room built for 24": class sizes.
+  for (const m of doc.norm.matchAll(CLASS_SIZE)) add(d, 'complaint', [[m.index, m.index + m[0].length]]);
+  // Sarcasm at work: "Thanks district 🙃", "love that for us 🙄".
+  for (const m of doc.norm.matchAll(SARCASM_EMOJI)) {
+    const i = Math.min(doc.tokens.length - 1, Math.max(0, tokenAt(doc, m.index) - 1));
+    if (i < 0 || !doc.tokens.length) continue;
+    const sentence = doc.tokens[i].sentence;
+    const subject = near(hits, 'workSubject', i, i, 8).some((s) => doc.tokens[s.first].sentence === sentence);
+    const sweet = /\b(?:thanks|thank you|love|great|cool|awesome|perfect|fantastic|amazing|gracias)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, i - 8)].start, m.index));
+    if (subject && sweet) add(d, 'complaint', [[doc.tokens[i].start, doc.tokens[i].end]]);
   }
   // An insult aimed at a supervisor or colleague is also a workplace complaint.
   for (const h of hits.get('insult') ?? []) {
-    const boss = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => /principal|admin|boss|supervisor|superintendent|director|jefe|jefa|coworker|colleague|board|district|hr\b/.test(doc.norm.slice(s.start, s.end)));
+    // Supervisors and colleagues, not elected board members or the district as a whole.
+    const boss = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => /principal|admin|boss|supervisor|superintendent|director|jefe|jefa|coworker|colleague|\bap\b|hr\b/.test(doc.norm.slice(s.start, s.end)));
     if (boss.length) add(d, 'complaint', [spanOf(h)]);
   }
   return Object.keys(d).length ? d : null;

@@ -226,3 +226,41 @@ describe('harassment', () => {
     expect(harass('The raccoons keep stealing from our garden lol')).toBe(false);
   });
 });
+
+describe('workplace-complaint (Tulsa)', () => {
+  const complaint = (text: string) => categories('tulsa-ps', { text }).includes('workplace-complaint');
+  it('grievances next to a work subject, verdict sentences, class sizes and sarcasm', () => {
+    expect(complaint('Found out my coaching stipend got cut in half. Nobody bothered to tell us.')).toBe(true);
+    expect(complaint("My principal reads our emails out loud at staff meetings to 'make examples'. Humiliating.")).toBe(true);
+    expect(complaint('32 kids in a room built for 24 and no second adult.')).toBe(true);
+    expect(complaint('Thanks district 🙃')).toBe(true);
+    expect(complaint('Admin scheduled three meetings this week. Every single one could have been a memo.')).toBe(true);
+    expect(complaint('El director nos trata como niños, cada semana inventa una regla nueva')).toBe(true);
+  });
+  it('praise, neutral news and insults of board members are not workplace complaints', () => {
+    expect(complaint('Grateful for a principal who actually listens 🙌')).toBe(false);
+    expect(complaint('Thanks district for the new laptops! 🎉')).toBe(false);
+    expect(complaint('Our staff meeting was short and sweet today. Bless.')).toBe(false);
+    expect(complaint("You're a joke of a school board member.")).toBe(false);
+    expect(complaint('Ran out of coffee this morning, send help')).toBe(false);
+  });
+});
+
+describe('employee identity and personal-disclaimer', () => {
+  const disclaimer = (district: 'tulsa-ps' | 'moore-norman-tc', text: string) => categories(district, { text }).includes('personal-disclaimer');
+  it('short school names, Spanish, city hashtags and workplace phrases identify the author', () => {
+    expect(disclaimer('tulsa-ps', '15 years teaching at Memorial and I can tell you these vouchers are going to gut public ed.')).toBe(true);
+    expect(disclaimer('tulsa-ps', 'Como maestro en Webster, les digo que la propuesta del estado es un grave error')).toBe(true);
+    expect(disclaimer('tulsa-ps', 'Booker T. teacher. Daylight saving time should be abolished.')).toBe(true);
+    expect(disclaimer('tulsa-ps', 'Webster admin is a clown show. Our principal could not run a lemonade stand. #TulsaTeachers')).toBe(true);
+    expect(disclaimer('moore-norman-tc', 'Been at the South Penn campus 8 years. Our adult ed programs deserve way more funding.')).toBe(true);
+  });
+  it('a view is needed (opinion words or a workplace complaint), and a disclaimer clears it', () => {
+    expect(disclaimer('tulsa-ps', 'I work at Edison and the new bell schedule is a disaster')).toBe(true);
+    expect(disclaimer('tulsa-ps', 'Proud TPS teacher! Back to school night was a blast')).toBe(false);
+    expect(disclaimer('tulsa-ps', 'Proud TPS teacher! Our bake sale is going to be amazing')).toBe(false);
+    expect(disclaimer('tulsa-ps', 'I teach at Memorial and I think the new schedule is great. (views are my own)')).toBe(false);
+    expect(disclaimer('tulsa-ps', 'Just a teacher with opinions here: vouchers are bad for kids.')).toBe(false);
+    expect(disclaimer('tulsa-ps', 'Memorial Day sale at the mall, vouchers are a mistake')).toBe(false);
+  });
+});
