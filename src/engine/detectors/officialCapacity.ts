@@ -13,12 +13,19 @@ export const WORDS = {
     'i can officially', 'i am authorized to', "i'm authorized to", 'authorized to announce', 'authorized to say',
     'the district wants you to know', 'the district asked me to', 'speaking for the school', 'en nombre del distrito',
     'en nombre de la escuela', 'a nombre del distrito', 'de parte del distrito', 'de parte de la escuela', 'como vocero', 'como vocera', 'portavoz',
+    'speaking as', 'as the representative', 'as its representative', 'representative of', 'i represent',
+    'hablando como', 'en representacion de',
   ],
   officialWord: [
     'official', 'officially', 'official announcement', 'official publication', 'official statement', 'official update', 'official news',
     'officially announcing', 'announcing', 'announces', 'announcement', 'press release', 'statement from',
     'i can confirm', 'we can confirm', 'it is official', "it's official", 'its official', 'breaking',
     'anuncio oficial', 'aviso oficial', 'comunicado oficial', 'oficial', 'oficialmente', 'anunciamos', 'comunicado',
+    // The register of an announcement.
+    'official response', 'official position', 'official comment', 'official word', 'attention families',
+    'attention parents', 'attention', 'please share', 'share widely', 'please spread the word', 'important update',
+    'update from', 'more details soon', 'more details to come', 'details to follow', 'more information to come',
+    'stay tuned for details', 'aviso', 'atencion familias', 'atencion padres', 'compartan', 'mas detalles pronto',
   ],
   officialReference: [
     'official page', 'official account', 'official website', 'official site', 'official facebook', 'official twitter',
@@ -39,6 +46,15 @@ export const WORDS = {
     'delayed start', 'two hour delay', '2 hour delay', 'start time', 'new superintendent', 'new principal',
     'the board voted', 'board voted', 'will be closing', 'are closing', 'calendar change', 'policy change',
     'no habra clases', 'se cancelan las clases', 'escuelas cerradas', 'la escuela estara cerrada',
+    'has decided', 'have decided', 'decided to', 'will move', 'is moving', 'will be moving', 'will not be raising',
+    'will be raising', 'tuition', 'the allegations', 'allegations are false', 'no hay clases', 'no hay escuela',
+    'se cancelan', 'cerrada', 'cerradas', 'is canceled', 'is cancelled', 'are canceled', 'are cancelled', 'postponed',
+    'rescheduled', 'will close', 'will be held', 'new start time', 'bond',
+  ],
+  // Creating a presence: "Just made an Instagram for the ... band".
+  presence: [
+    'just made', 'made an', 'made a', 'created', 'just created', 'i created', 'started', 'just started', 'launched',
+    'set up', 'welcome to the', 'welcome to our', 'this is the official', 'cree', 'hice una', 'abri una',
   ],
   logo: ['district logo', 'school logo', 'our logo', 'the logo', 'logo', 'logotipo', 'el logo'],
 } as const;
@@ -50,7 +66,10 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   // "See the district's official post" points to the district; "Welcome to
   // the NEW official page of ..." creates an official presence.
   const creation = (i: number) => /\b(?:this is|welcome to|created|creating|new|launch\w*|introducing|started|starting)\b[^.!?]{0,24}$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 40), doc.tokens[i].start));
-  const pointer = (i: number) => /\b(?:district'?s|school'?s|check|see|per|according to|follow|via|their|its|from the|on the)\s+(?:\w+\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 30), doc.tokens[i].start));
+  const pointer = (i: number) =>
+    /\b(?:district'?s|school'?s|check|see|per|according to|follow|via|their|its|from the|on the)\s+(?:\w+\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 30), doc.tokens[i].start)) ||
+    // "Check @OKCPS for the official snow day call".
+    /\b(?:check|see|follow|watch|visit)\s+@[\w.]{2,30}\s+(?:for|on)\s+(?:the\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 48), doc.tokens[i].start));
   const isReference = (s: number, e: number) => {
     const i = tokenAt(ctx.doc, s);
     const inText = i < ctx.doc.tokens.length;
@@ -59,29 +78,42 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   };
   const districtNear = (first: number, last: number, w: number) =>
     ctx.districtHits.some((x) => x.last >= first - w && x.first <= last + w) ||
-    /\b(?:the district|our district|el distrito|nuestro distrito|district)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, first - w)].start, doc.tokens[Math.min(doc.tokens.length - 1, last + w)].end));
+    /\b(?:the district|our district|el distrito|nuestro distrito|district|distrito)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, first - w)].start, doc.tokens[Math.min(doc.tokens.length - 1, last + w)].end));
 
   for (const h of hits.get('spokesperson') ?? []) {
     const word = doc.norm.slice(h.start, h.end);
     // "on behalf of my class" is fine; "on behalf of TPS" is not.
-    if (/^(?:on behalf of|as a representative of)$/.test(word) && !districtNear(h.first, h.last, 5)) continue;
+    if (/^(?:on behalf of|as a representative of|speaking as|as the representative|as its representative|representative of|i represent|hablando como|en representacion de)$/.test(word) && !districtNear(h.first, h.last, 4)) continue;
     add(d, 'spokesperson', [spanOf(h)]);
   }
   for (const h of hits.get('officialWord') ?? []) {
     if (isReference(h.start, h.end)) continue;
     const news = near(hits, 'districtNews', h.first, h.last, 12);
-    const district = districtNear(h.first, h.last, 8);
+    // The district next to the announcement word, or next to the news it announces.
+    const district = districtNear(h.first, h.last, 8) || news.some((n) => districtNear(n.first, n.last, 4));
     const word = doc.norm.slice(h.start, h.end);
-    const strong = /official (?:announcement|publication|statement|update|news)|officially announcing|anuncio oficial|aviso oficial|comunicado oficial|press release|statement from/.test(word);
+    const strong = /official (?:announcement|publication|statement|update|news|response|position|comment|word)|officially announcing|anuncio oficial|aviso oficial|comunicado oficial|press release|statement from/.test(word);
     const i = h.first;
     // Creating the official page of the district or one of its programs.
-    if (/^(?:official|oficial)$/.test(word) && creation(i) && /^(?:page|account|site|website|channel|group|pagina|cuenta)$/.test(doc.tokens[i + 1]?.text ?? '') && (district || /\b(?:team|club|program|class|department)\b/.test(doc.norm))) {
+    const pageSoon = doc.tokens.slice(i + 1, i + 6).some((t) => /^(?:page|account|site|website|channel|group|pagina|cuenta)$/.test(t.text));
+    if (/^(?:official|oficial)$/.test(word) && creation(i) && pageSoon && (district || /\b(?:team|club|program|class|department)\b/.test(doc.norm))) {
       add(d, 'spokesperson', [spanOf(h)]);
       continue;
     }
     if ((strong && (district || news.length)) || (news.length && district) || (/^(?:official|oficial|officially|oficialmente|it'?s official|its official|it is official|i can confirm|we can confirm)$/.test(word) && news.length)) {
       add(d, 'official-announcement', [spanOf(h)]);
     }
+  }
+  // A new page or account for the district, a school or one of its
+  // programs: "Welcome to the Metro Tech Welding Program page!", "Just made an
+  // Instagram for the Yelm High School band".
+  for (const h of hits.get('presence') ?? []) {
+    const after = doc.tokens.slice(h.last + 1, h.last + 10);
+    const k = after.findIndex((t) => /^(?:page|account|instagram|insta|facebook|tiktok|twitter|channel|group|pagina|cuenta)$/.test(t.text));
+    if (k < 0) continue;
+    const end = h.last + 1 + k;
+    const forDistrict = ctx.districtHits.some((x) => x.first > h.last && x.first <= end + 8);
+    if (forDistrict && !doc.tokens.slice(h.last + 1, end).some((t) => /^(?:my|mi|personal|own)$/.test(t.text))) add(d, 'spokesperson', [[h.start, doc.tokens[end].end]]);
   }
   // The district's logo: in the text next to the district, or an attachment
   // named like it.

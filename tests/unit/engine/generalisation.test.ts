@@ -264,3 +264,22 @@ describe('employee identity and personal-disclaimer', () => {
     expect(disclaimer('tulsa-ps', 'Memorial Day sale at the mall, vouchers are a mistake')).toBe(false);
   });
 });
+
+describe('official-capacity', () => {
+  const official = (district: keyof typeof BUILTIN_PACKS, text: string) => categories(district, { text }).includes('official-capacity');
+  it('announcement register, spokesperson phrasings and new official pages', () => {
+    expect(official('oklahoma-city-ps', 'ATTENTION OKCPS FAMILIES: school is closed Monday for the water main break. Please share widely.')).toBe(true);
+    expect(official('oklahoma-city-ps', 'AVISO: Por instrucciones del distrito, mañana no hay clases en Capitol Hill. Compartan por favor.')).toBe(true);
+    expect(official('moore-norman-tc', "Speaking as MNTC's representative at tonight's forum: we will not be raising tuition")).toBe(true);
+    expect(official('yelm-cs', 'Yelm Community Schools has decided to move graduation to the fairgrounds. More details soon!')).toBe(true);
+    expect(official('metro-tech', 'Welcome to the Metro Tech Welding Program page! Follow for updates')).toBe(true);
+    expect(official('yelm-cs', 'Just made an Instagram for the Yelm High School band!! Follow for updates')).toBe(true);
+    expect(official('metro-tech', "This is Metro Technology Centers' official response to the story: the allegations are false.")).toBe(true);
+  });
+  it('pointing to the district, speaking as a parent, or a personal page is not', () => {
+    expect(official('oklahoma-city-ps', 'Check @OKCPS for the official snow day call, not my page')).toBe(false);
+    expect(official('oklahoma-city-ps', 'Speaking as a parent: the new pickup line is chaos')).toBe(false);
+    expect(official('yelm-cs', 'Just made an Instagram for my sourdough, follow along!')).toBe(false);
+    expect(official('yelm-cs', 'Attention: my famous chili is back for the potluck')).toBe(false);
+  });
+});
