@@ -27,6 +27,14 @@ export const WORDS = {
   ],
 } as const;
 
+// "(photo: Tulsa World)", "photo by @kayla.shoots", "📸: Jen": someone else's picture.
+const CREDIT = /(?:\b(?:photo|pic|picture|foto|image|video)s? ?(?:by|credit|cred|courtesy of|courtesy|:)|\u{1F4F8} ?:|\bcourtesy of)\s*(?!(?:me|mine|my|myself|yours truly|mi|mis|yo)\b)[@\w]/u;
+
+/** The draft credits its picture to someone other than the author or the author's family. */
+export function creditedToOthers(ctx: Ctx): boolean {
+  return CREDIT.test(ctx.doc.norm);
+}
+
 export function detectCopyright(ctx: Ctx): Detection | null {
   const d: Detection = {};
   for (const h of ctx.hits.get('repost') ?? []) add(d, 'repost', [spanOf(h)]);

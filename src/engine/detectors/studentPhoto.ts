@@ -6,6 +6,7 @@ import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
 import { has, near } from '../lexicon';
 import { personRefs } from '../people';
 import { schoolContext } from '../school';
+import { creditedToOthers } from './copyright';
 import { FIRST_NAMES } from '../words/names';
 
 export const WORDS = {
@@ -54,6 +55,10 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     return !p.adult && (p.kind === 'handle' ? /(?:20)?(?:2[5-9]|3[0-9])$/.test(text) : text.endsWith("'s") && FIRST_NAMES.has(text.slice(0, -2)));
   });
   const selfie = /selfie|\bme\b/.test(ctx.doc.norm) && !/student|alumn/.test(ctx.doc.norm);
+  const talkingHead = /#?storytime|\bstory time\b|\bpov\b|replying to|#teachertok|#teachersoftiktok|#teacherlife|\bgrwm\b|get ready with me|#ootd/.test(ctx.doc.norm);
+  // A photo credited to someone else (a newspaper, a photographer) is theirs,
+  // not a picture the author took of students.
+  const credited = creditedToOthers(ctx);
 
   for (const { a, kind } of media) {
     const faces = a.faces;
@@ -62,6 +67,7 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
     const fileSays = SCHOOL_FILE_WORDS.test(name);
     if (faces === 0) continue; // scenery, a worksheet, a room: no one shown
     if (reposted && !faces) continue;
+    if (credited) continue;
     if (screenshot && faces === undefined) continue;
     // The district's own school names count as school context when faces show people.
     const districtPeople = ctx.districtHits.length > 0 && (faces ?? 0) > 0 && !ctx.employeeIdentity;
@@ -73,9 +79,10 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
       // A crowd of faces at a school event is not just the own child ("my
       // daughter's 2nd grade party ... these kids").
       if (family && school.length < 2 && !fileSays && !(familyEvent && (faces ?? 0) >= 4)) likely = false;
-      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team/.test(ctx.doc.norm.slice(s, e)))) likely = false;
-      // A one-face picture that is a selfie of the teacher.
-      else if (faces === 1 && selfie) likely = false;
+      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team|chaperon|dance/.test(ctx.doc.norm.slice(s, e)))) likely = false;
+      // A one-face picture that is a selfie of the teacher, or a video of the
+      // teacher talking to the camera ("storytime", "POV", a reply video).
+      else if (faces === 1 && (selfie || talkingHead)) likely = false;
       else if (scenery && faces === undefined && school.length < 2) likely = false;
       else likely = true;
     } else if (faces !== undefined && faces >= 5 && !family && !adults && !scenery) {

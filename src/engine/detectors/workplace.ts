@@ -14,6 +14,9 @@ export const WORDS = {
     'she said ok', 'he said ok', 'permission granted', 'con permiso', 'con su permiso', 'me dieron permiso',
     'me dio permiso', 'said i could post', 'said i could', 'said it was ok', 'said it was okay', 'said yes to posting', 'everyone said yes', 'ok to post', 'okay to post', 'okayed',
     'approved this post', 'approved this pic', 'they approved',
+    'got the ok', 'got the okay', 'ok from everyone', 'okay from everyone', 'permission from everyone', 'everyone said ok',
+    'everyone said okay', 'they all said', 'all said go ahead', 'said go ahead', 'gave me the ok', 'gave the ok',
+    'blessing to post', 'approved by everyone', 'me dieron el ok', 'todas dijeron que si', 'todos dijeron que si',
   ],
   complaint: [
     'underpaid', 'overworked', 'underappreciated', 'unappreciated', 'undervalued', 'not paid enough',
@@ -73,6 +76,8 @@ export const WORDS = {
   ],
 } as const;
 
+const GENERIC_SUBJECT = /^ (?:at|doing|during|dancing|singing|playing|after|before|in|on|trying|learning|getting)\b/;
+
 export function detectColleagueMedia(ctx: Ctx): Detection | null {
   const { hits, draft, doc } = ctx;
   if (has(hits, 'permission')) return null;
@@ -83,9 +88,13 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   // are too common to mean "these colleagues are in the picture".
   // A role word ("my principal", "faculty party") only describes who is in
   // the picture when it is a subject: "with my principal", not "don't tell my principal".
+  // One face: the author alone.
+  const selfOnly = (draft.attachments ?? []).every((a) => !isMedia(a) || a.faces === 1 || a.faces === 0);
   const inPicture = colleagues.filter((h) => {
     const word = doc.norm.slice(h.start, h.end);
-    if (/^(?:staff|teachers|department|faculty)$/.test(word)) return false;
+    // "teachers at PD doing the Cha Cha Slide": a generic word is who is in
+    // the picture when it is the caption's subject doing something.
+    if (/^(?:staff|teachers|department|faculty)$/.test(word)) return !selfOnly && GENERIC_SUBJECT.test(doc.norm.slice(h.end, h.end + 24)) && (h.first === 0 || doc.tokens[h.first].sentenceStart || /^(?:the|our|my|some|all|these)$/.test(doc.tokens[h.first - 1].text));
     const before = doc.norm.slice(Math.max(0, h.start - 12), h.start);
     if (/\b(?:tell|told|ask|asked|email|call|text)\s+$/.test(before)) return false;
     if (/(?:principal|counselor|librarian|nurse|secretary|admin|faculty|staff)$/.test(word) && doc.tokens[h.last + 1] && /^(?:party|meeting|lounge|room|office|christmas|holiday|potluck|training)$/.test(doc.tokens[h.last + 1].text)) return false;
@@ -103,9 +112,14 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   }
   // Tagged handles of colleagues: "@ms_bryant", "@coachlinz", or any handle next to colleague words.
   const teacherHandle = /^@(?:mr|mrs|ms|miss|coach|profe|maestr[oa]|dr|sr|sra|senor|senora)[._]?[a-z]/;
+  const specific = colleagues.filter((h) => !/^(?:staff|teachers|department|faculty)$/.test(doc.norm.slice(h.start, h.end)));
   doc.tokens.forEach((t, i) => {
     if (!t.text.startsWith('@') || t.text.length < 3) return;
-    if ((teacherHandle.test(t.text) && (media || colleagues.length)) || ((media || /\btag/.test(doc.norm)) && near(hits, 'colleagues', i, i, 10).length)) {
+    // "Replying to @jess_92": the person answered, not someone tagged.
+    if (/\breplying to\s*$/.test(doc.norm.slice(Math.max(0, t.start - 14), t.start))) return;
+    // Handles run on past dots and underscores ("@ms.oakley.art", "@mr_hendricks").
+    const handle = /^@[\w.]{1,30}/.exec(doc.norm.slice(t.start, t.start + 32))?.[0] ?? t.text;
+    if ((teacherHandle.test(handle) && (media || colleagues.length || has(hits, 'adults'))) || ((media || /\btag/.test(doc.norm)) && near(hits, 'colleagues', i, i, 10).some((h) => specific.includes(h)))) {
       add(d, 'tag', [[t.start, t.end]]);
     }
   });

@@ -30,7 +30,7 @@ export const CONTEXT_WORDS = {
     'salon', 'compañeros de clase', 'companeros de clase', 'equipo escolar',
     // Teachers' names for their pupils, clubs and school days.
     'middle schoolers', 'high schoolers', 'elementary schoolers', 'schoolers', 'tiny humans', 'little humans',
-    'my littles', 'littles', 'youngsters', 'kindergarten', 'kindergartners', 'kinder*', 'mathletes', 'science olympiad',
+    'youngsters', 'chaperoning', 'chaperones', 'chaperone', 'chaperoned', 'school dance', 'grade dance', 'kindergarten', 'kindergartners', 'kinder*', 'mathletes', 'science olympiad',
     'quiz bowl', 'academic team', 'debate team', 'chess club', 'yearbook', 'student government', 'robotics', 'cheerleaders',
     'cheer team', 'pom squad', 'drill team', 'color guard', 'cross country', 'drama club', 'art club', 'book club kids',
     'picture day', 'spirit week', 'twin day', 'pajama day', 'crazy hair day', 'crazy sock day', '100th day', 'field day',
@@ -91,6 +91,8 @@ export const CONTEXT_WORDS = {
     'no students in this', 'no students in the', 'no students shown', 'no kids in this', 'no kids in the',
     'before the kids got there', 'before the kids arrived', 'after the kids left', 'after the students left',
     'empty classroom', 'sin alumnos', 'sin estudiantes', 'antes de que llegaran los alumnos',
+    // Faces that are not people.
+    'mannequin', 'mannequins', 'mannequin heads', 'maniquies', 'maniqui',
   ],
   consent: [
     'media release', 'media releases', 'media consent', 'photo release', 'photo releases', 'photo consent',

@@ -283,3 +283,22 @@ describe('official-capacity', () => {
     expect(official('yelm-cs', 'Attention: my famous chili is back for the potluck')).toBe(false);
   });
 });
+
+describe('colleague-media and student-photo edges', () => {
+  const cats = (text: string, attachments: object[]) => categories('oklahoma-city-ps', { text, attachments });
+  it('colleague crews, generic subjects doing something, dotted teacher handles', () => {
+    expect(cats('teachers at PD doing the Cha Cha Slide at 8am', [{ kind: 'video', faces: 5 }])).toContain('colleague-media');
+    expect(cats('Our custodial crew are the real MVPs', [{ ...IMG, faces: 3 }])).toContain('colleague-media');
+    expect(cats('@ms.oakley.art y @mr_hendricks_teaches en el PD day', [{ ...IMG, faces: 2 }])).toContain('colleague-media');
+    expect(cats('Teachers at our school are the best, so grateful', [{ ...IMG, faces: 1 }])).not.toContain('colleague-media');
+    expect(cats('Replying to @jess_92: yes teachers can have tattoos', [{ kind: 'video', faces: 1 }])).not.toContain('colleague-media');
+    expect(cats('Got the OK from everyone before posting: our 4th grade team after report cards', [{ ...IMG, faces: 4 }])).not.toContain('colleague-media');
+  });
+  it('talking-head videos, credited and mannequin pictures are not student photos; chaperoned dances are', () => {
+    expect(cats('storytime: the day a kid in my 3rd hour threw a chair #teachertok', [{ kind: 'video', faces: 1 }])).not.toContain('student-photo');
+    expect(cats('Look at our Hornets in the paper!! State semifinals here we come! (photo: Tulsa World)', [{ ...IMG, faces: 6 }])).not.toContain('student-photo');
+    expect(cats("My cosmetology students' mannequin heads after color day", [{ ...IMG, faces: 3 }])).not.toContain('student-photo');
+    expect(cats('Me and Ms. Reyes chaperoning the 8th grade dance, the kids were all over the floor', [{ ...IMG, faces: 11 }])).toContain('student-photo');
+    expect(cats('Field trip! the kids loved the zoo (photo by me)', [{ ...IMG, faces: 8 }])).toContain('student-photo');
+  });
+});
