@@ -302,3 +302,26 @@ describe('colleague-media and student-photo edges', () => {
     expect(cats('Field trip! the kids loved the zoo (photo by me)', [{ ...IMG, faces: 8 }])).toContain('student-photo');
   });
 });
+
+describe('copyright', () => {
+  const copy = (text: string, attachments: object[] = []) => categories('metro-tech', { text, attachments }).includes('copyright');
+  it('taken from elsewhere, whole works shared, songs in videos, brands on merch, credited pictures', () => {
+    expect(copy('Found this photo on Google, perfect for my Monday mood')).toBe(true);
+    expect(copy("Reposting @natgeo's gorgeous shot of the northern lights", [IMG])).toBe(true);
+    expect(copy('Comparto esta foto que encontré en internet, no sé de quién es', [IMG])).toBe(true);
+    expect(copy('Copying this whole NYT op-ed here since not everyone has a subscription:')).toBe(true);
+    expect(copy('Les dejo la película completa para que la vean en casa')).toBe(true);
+    expect(copy("Our end-of-year slideshow, set to 'Flowers' by Miley Cyrus", [{ kind: 'video', faces: 0 }])).toBe(true);
+    expect(copy('Made Spirit Week shirts with the Dallas Cowboys star on them, $15 each')).toBe(true);
+    expect(copy('Gorgeous sunset 📸: @kayla.shoots', [{ ...IMG, faces: 0 }])).toBe(true);
+  });
+  it("the author's own work, reading or listening, links, the school's own logo", () => {
+    expect(copy('I read the whole book this weekend, so good')).toBe(false);
+    expect(copy('My own watercolor of the skyline 🎨 took me 3 weeks!', [{ ...IMG, faces: 0 }])).toBe(false);
+    expect(copy('Photo cred: my husband 📸', [{ ...IMG, faces: 1 }])).toBe(false);
+    expect(copy('Uploaded the field day pics to Facebook!', [{ ...IMG, faces: 0 }])).toBe(false);
+    expect(copy('Blasting Taylor Swift in the car all the way home')).toBe(false);
+    expect(copy('Made shirts with our school logo for spirit week, $10 each')).toBe(false);
+    expect(copy('Wearing my Cowboys shirt for the game!')).toBe(false);
+  });
+});
