@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, FIREFOX_PATH, firefoxProxyPrefs, installSiteRoutes, test as base, type NetworkGuard } from '../fixtures';
 import { LeakProxy } from './leak-proxy';
-import { writeChromiumPolicy, writeFirefoxPolicies, type PolicyFile } from './policy';
+import { requirePolicyAccess, writeChromiumPolicy, writeFirefoxPolicies, type PolicyFile } from './policy';
 import { TEST_GECKO_ID, chromiumCopyWithTestKey, firefoxXpiWithTestId } from './policy-extension';
 
 export { expect } from '../fixtures';
@@ -89,6 +89,7 @@ export const test = base.extend<Fixtures>({
   // The base context fixture launches with this: the copy with test ids,
   // after the start policy is in place.
   extensionPath: async ({ browserName, startPolicy, policyFiles }, use) => {
+    requirePolicyAccess(); // fail at once, and clearly, without root
     if (browserName === 'chromium') {
       const copy = chromiumCopyWithTestKey();
       if (startPolicy?.chromium) policyFiles.chromium('start', startPolicy.chromium(copy.id));
@@ -107,6 +108,7 @@ export const test = base.extend<Fixtures>({
     const violations: ReturnType<NetworkGuard['violations']> = [];
     try {
       await use(async (options = {}) => {
+        requirePolicyAccess();
         const proxy = new LeakProxy();
         const server = await proxy.start();
         networkGuard.proxy = proxy;
