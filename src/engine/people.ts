@@ -24,6 +24,7 @@ function stem(word: string): string {
 }
 
 const cache = new WeakMap<Ctx, PersonRef[]>();
+const FUNCTION_TAGS = new Set(['target', 'studentAudience', 'scoreVerb', 'gender']);
 
 export function personRefs(ctx: Ctx): PersonRef[] {
   const cached = cache.get(ctx);
@@ -34,7 +35,11 @@ export function personRefs(ctx: Ctx): PersonRef[] {
   // Words that are part of some lexicon phrase or a district/school name are
   // not names ("Memorial", "Honor Roll").
   const covered = new Uint8Array(tokens.length);
-  for (const list of lexical.values()) for (const h of list) for (let i = h.first; i <= h.last; i++) covered[i] = 1;
+  for (const [tag, list] of lexical) {
+    // Pronouns, articles and score verbs are never part of a proper name; they are also the most frequent hits.
+    if (FUNCTION_TAGS.has(tag)) continue;
+    for (const h of list) for (let i = h.first; i <= h.last; i++) covered[i] = 1;
+  }
   for (const h of ctx.districtHits) for (let i = h.first; i <= h.last; i++) covered[i] = 1;
 
   for (let i = 0; i < tokens.length; i++) {

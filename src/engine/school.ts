@@ -7,9 +7,9 @@ import { spanOf, type Ctx, type Span } from './context';
 
 const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[ -](?:hour|period|block|grade|graders)\b|\bperiod \d{1,2}\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b|\b(?:grupo|salon|clase|ninos|ninas|alumnos|alumnas|chicos|estudiantes) de (?:\d{1,2}(?:o|ro|do|to|vo|no)?|primero|segundo|tercero|cuarto|quinto|sexto|kinder|prepa|secundaria|primaria)\b/g;
 
-// Career-tech programs are classes: "my welding program", "nursing cohort".
-const PROGRAM =
-  /\b(?:welding|nursing|cosmetology|culinary|automotive|auto tech|hvac|diesel|electrical|carpentry|construction|plumbing|aviation|barbering|machining|medical assisting|dental assisting|pharmacy tech|graphic design|cyber ?security|criminal justice|early childhood|health careers) (?:program|class|students|lab|shop|cohort|kids|crew)\b/g;
+// Career-tech programs are classes: "my welding program", "nursing cohort"
+// (the trade from the lexicon, the group word right after it).
+const PROGRAM_GROUP = /^(?:program|class|students|lab|shop|cohort|kids|crew)$/;
 
 // A school's name followed by its pupils or teams: "Hale kids", "Edison cross country".
 const STUDENT_GROUP = /^(?:kids|students|student|football|basketball|baseball|softball|soccer|volleyball|wrestling|track|band|choir|orchestra|cheer|cheerleaders|dance|drumline|theater|theatre|drama|robotics|team|squad|seniors|juniors|sophomores|freshmen|class|cross|swim|golf|tennis|debate|girls|boys|alumnos|estudiantes)$/;
@@ -26,7 +26,10 @@ export function schoolContext(ctx: Ctx): Span[] {
   const spans: Span[] = (ctx.hits.get('school') ?? []).map(spanOf);
   for (const m of ctx.doc.norm.matchAll(GRADE_LEVEL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of ctx.doc.norm.matchAll(SCHOOL_NAME)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of ctx.doc.norm.matchAll(PROGRAM)) spans.push([m.index, m.index + m[0].length]);
+  for (const h of ctx.hits.get('trade') ?? []) {
+    const next = ctx.doc.tokens[h.last + 1];
+    if (next && PROGRAM_GROUP.test(next.text)) spans.push([h.start, next.end]);
+  }
   for (const h of ctx.districtHits) {
     const next = ctx.doc.tokens[h.last + 1];
     if (next && STUDENT_GROUP.test(next.text)) spans.push([h.start, next.end]);

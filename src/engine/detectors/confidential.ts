@@ -202,8 +202,9 @@ const NUMBER = `(?:\\d{1,3}|${NUM_WORD}|${UNITS})`;
 // Matched right after a score verb found by the lexicon ("scored", "got").
 const SCORE_WORDS = new RegExp(` (?:an? |un |una )?${NUM_WORD}(?: percent| por ciento)?(?=$|[\\s.,!?;:)])`, 'y');
 const OUT_OF = new RegExp(`\\b${NUMBER} out of ${NUMBER}\\b|\\b\\d{1,3} de \\d{1,3}\\b`, 'g');
-// Starts at the digit (a fast scan), the article is looked behind for.
-const SCORE_BARE = /(?<=\b(?:an?|his|her|their|su) )(?:\d{1,3} ?(?:%|percent|por ciento)|[0-4]\.\d{1,2}(?= |$))|\b[0-4]\.\d{1,2} (?:gpa|average|promedio)\b|\bgpa (?:of |is |was )?[0-4]\.\d/g;
+// Starts at the digit (a fast scan); the article before it is checked after.
+const SCORE_BARE = /\b\d{1,3} ?(?:%|percent|por ciento)|\b[0-4]\.\d{1,2}\b(?: (?:gpa|average|promedio)\b)?|\bgpa (?:of |is |was )?[0-4]\.\d/g;
+const ARTICLE_BEFORE = /\b(?:an?|his|her|their|su) $/;
 const FRACTION = /\b\d{1,3} ?\/ ?\d{1,3}\b/g;
 
 function validSsn(a: string, g: string, s: string): boolean {
@@ -308,7 +309,11 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   // an individual score.
   const recordSpans: Span[] = [];
   for (const h of hits.get('edu') ?? []) recordSpans.push(spanOf(h));
-  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE, SCORE_BARE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  // "a 38%", "a 4.0", "a 3.2 GPA": a bare score needs its article or the word GPA.
+  for (const m of norm.matchAll(SCORE_BARE)) {
+    if (/gpa|average|promedio/.test(m[0]) || ARTICLE_BEFORE.test(norm.slice(Math.max(0, m.index - 6), m.index))) recordSpans.push([m.index, m.index + m[0].length]);
+  }
   for (const h of hits.get('scoreVerb') ?? []) {
     SCORE_WORDS.lastIndex = h.end;
     const m = SCORE_WORDS.exec(norm);

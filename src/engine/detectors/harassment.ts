@@ -75,6 +75,7 @@ export const WORDS = {
     'indian', 'indians', 'native', 'natives', 'somali', 'haitian', 'haitians', 'section 8', 'welfare', 'negros',
     'gringos', 'across the border', 'from the apartments', 'those families', 'these families', 'new families',
   ],
+  gender: ['girls', 'women', 'ladies', 'females', 'boys', 'men', 'males', 'mujeres', 'ninas'],
   stereotype: [
     "don't care", 'dont care', "just don't", 'just dont', "don't even try", 'dont even try', "can't learn", 'cant learn',
     "won't learn", 'wont learn', "don't want to learn", 'are all the same', 'all the same', 'ruin', 'ruining', 'ruined',
@@ -119,9 +120,10 @@ const MILD =
 const AIMED =
   /\b(?:you(?:'re| are)?|ur|he'?s|she'?s|they'?re|is|are|was|were|such an?|so|what an?|eres|es|son|bunch of|pack of|just as|absolutely|totally|completely|utterly|raising)\s+(?:(?:an?|so|such|complete|total|absolute|fucking|freaking|bien|muy|un|una|little|certified|real|straight|utter|big|huge|raging|lazy|spineless|dumb|stupid)\s+){0,3}$/;
 
-// "Girls just don't belong in a welding shop", "women are not built for".
+// "Girls just don't belong in a welding shop", "women are not built for":
+// matched right after a gender word found by the lexicon.
 const GENDER_STEREOTYPE =
-  /\b(?:girls|women|ladies|females|boys|men|males|mujeres|ninas)\s+(?:are\s+|were\s+|just\s+|really\s+|simply\s+|honestly\s+){0,2}(?:not built for|not made for|not cut out for|too emotional|can'?t (?:do|handle|lead|teach|weld|understand|drive)|shouldn'?t be (?:in|doing|teaching|leading)|don'?t belong (?:in|on)|belong in the kitchen|no sirven para|no deberian)/g;
+  /\s+(?:are\s+|were\s+|just\s+|really\s+|simply\s+|honestly\s+){0,2}(?:not built for|not made for|not cut out for|too emotional|can'?t (?:do|handle|lead|teach|weld|understand|drive)|shouldn'?t be (?:in|doing|teaching|leading)|don'?t belong (?:in|on)|belong in the kitchen|no sirven para|no deberian)/y;
 
 export function detectHarassment(ctx: Ctx): Detection | null {
   const { hits, doc } = ctx;
@@ -149,7 +151,11 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     const group = near(hits, 'group', h.first, h.last, 8).filter((g) => g.last < h.first && doc.tokens[g.first].sentence === doc.tokens[h.first].sentence);
     if (group.length && !near(hits, 'celebration', h.first, h.last, 12).length) add(d, 'discrimination', [[group[0].start, h.end]]);
   }
-  for (const m of doc.norm.matchAll(GENDER_STEREOTYPE)) add(d, 'discrimination', [[m.index, m.index + m[0].length]]);
+  for (const h of hits.get('gender') ?? []) {
+    GENDER_STEREOTYPE.lastIndex = h.end;
+    const m = GENDER_STEREOTYPE.exec(doc.norm);
+    if (m) add(d, 'discrimination', [[h.start, h.end + m[0].length]]);
+  }
   // Accusing a named person of misconduct: "Coach Bell has been pocketing booster money".
   for (const h of hits.get('defame') ?? []) {
     const sentence = doc.tokens[h.first].sentence;

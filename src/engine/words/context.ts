@@ -53,6 +53,13 @@ export const CONTEXT_WORDS = {
     'mi sobrina', 'mis sobrinos', 'mi familia', 'nuestra familia', 'mi esposo', 'mi esposa', 'mi bebe',
     'mi chiquito', 'mi chiquita', 'mijo', 'mija', 'cumpleanos de mi', 'mi primo', 'mi prima',
   ],
+  // Career-tech trades, which name a class when a group word follows.
+  trade: [
+    'welding', 'nursing', 'cosmetology', 'culinary', 'automotive', 'auto tech', 'hvac', 'diesel', 'electrical',
+    'carpentry', 'construction', 'plumbing', 'aviation', 'barbering', 'machining', 'medical assisting',
+    'dental assisting', 'pharmacy tech', 'graphic design', 'cybersecurity', 'cyber security', 'criminal justice',
+    'early childhood', 'health careers',
+  ],
   // The author's own past: an old photo of themselves.
   ownPast: [
     'throwback', 'tbt', 'flashback', 'back in my day', 'my own senior', 'my own prom', 'my senior prom', 'my prom',
