@@ -95,16 +95,17 @@ export async function expectHeld(page: Page | Frame): Promise<string> {
   const dialog = alertDialog(page);
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-category][data-severity="block"]').first()).toBeAttached();
-  const focused = await page.evaluate(() => {
-    for (const host of document.querySelectorAll('[data-second-look]')) {
-      const active = host.shadowRoot?.activeElement;
-      if (active && active.closest('[role="alertdialog"]')) return { tag: active.tagName, text: (active.textContent ?? '').trim() };
-    }
-    return null;
-  });
-  expect(focused, 'a button in the alert dialog has the focus').not.toBeNull();
-  expect(focused!.tag).toBe('BUTTON');
-  return focused!.text;
+  const focusedIn = () =>
+    page.evaluate(() => {
+      for (const host of document.querySelectorAll('[data-second-look]')) {
+        const active = host.shadowRoot?.activeElement;
+        if (active && active.closest('[role="alertdialog"]')) return { tag: active.tagName, text: (active.textContent ?? '').trim() };
+      }
+      return null;
+    });
+  // Polled: the dialog may take its focus a frame after it is painted.
+  await expect.poll(async () => (await focusedIn())?.tag, { message: 'a button in the alert dialog has the focus' }).toBe('BUTTON');
+  return (await focusedIn())!.text;
 }
 
 /** Go back with the keyboard: the focused default button. */
