@@ -73,7 +73,9 @@ export function personRefs(ctx: Ctx): PersonRef[] {
     if (!adult && SCHOOL_TYPE_WORD.test(next)) continue;
     let isName = false;
     if (known) {
-      isName = !AMBIGUOUS_NAMES.has(word) || (t.capitalized && (!t.sentenceStart || NAME_VERBS.has(next)));
+      // "Mia W." : a first name followed by an initial is a person even when ambiguous.
+      const initial = next.length === 1 && tokens[i + 1].capitalized && ctx.doc.norm[tokens[i + 1].end] === '.';
+      isName = !AMBIGUOUS_NAMES.has(word) || (t.capitalized && (!t.sentenceStart || NAME_VERBS.has(next) || initial));
     } else if (t.capitalized && !covered[i]) {
       // An unknown capitalised word: a name in mid-sentence, or at the start
       // when a name-like verb follows ("Kaylani failed ...").

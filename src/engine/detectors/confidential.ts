@@ -41,6 +41,8 @@ export const WORDS = {
     'quimioterapia', 'hospitalizado', 'hospitalizada', 'en el hospital', 'en la carcel', 'no sabe leer',
     'no sabe escribir', 'no puede leer', 'nivel de lectura', 'suspendieron', 'suspendio', 'expulsaron', 'expulso',
     'lo suspendieron', 'la suspendieron', 'pelear', 'se pelearon', 'reprobaron', 'hogar temporal', 'orden de proteccion',
+    'behavior contract', 'attendance contract', 'safety plan', 'grades below', 'grade levels below', 'years behind',
+    'deported', 'undocumented', 'detained by ice', 'no papers', 'deportado', 'deportaron', 'sin papeles',
   ],
   scoreVerb: ['scored', 'got', 'gets', 'earned', 'received', 'made', 'saco', 'obtuvo'],
   studentIdCue: [
@@ -105,7 +107,7 @@ export const WORDS = {
     'layoffs', 'laid off', 'rif', 'reduction in force', 'pink slips', 'closing', 'school closures', 'will close',
     'to close', 'consolidat*', 'lawsuit', 'settlement', 'investigacion', 'lo van a despedir', 'la van a despedir',
     'despedido', 'despedida', 'lo corrieron', 'la corrieron', 'cierre', 'van a cerrar', 'recortes', 'despidos',
-    'title ix', 'an investigation', 'walked out', 'getting walked out', 'escorted out', 'escorted off', 'pulled from the classroom',
+    'title ix', 'an investigation', 'walked out', 'walked off campus', 'walked off', 'escorted from', 'getting walked out', 'escorted out', 'escorted off', 'pulled from the classroom',
     'removed from the classroom', 'was let go', 'were let go', 'getting let go', 'non-renew*', 'positions get cut', 'positions cut',
     'positions are being cut', 'cutting positions', 'position cut', 'cutting the program', 'being cut', 'getting cut',
     'eliminating', 'being eliminated', 'will be eliminated', 'budget cuts', 'van a correr', 'lo van a correr',
@@ -124,7 +126,7 @@ export const WORDS = {
 // Record words that also describe adults ("Sarah was absent from book club",
 // "praying for my friend's surgery"): they need school context close by.
 const WEAK_RECORD =
-  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*)$/;
+  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*|deported|undocumented|no papers|deportado|deportaron|sin papeles|years behind)$/;
 
 const WEAK_SECRET = /^(?:you heard it here first|heard it here first|trust me|rumou?r has it|the rumor is|word around the building|word around campus)$/;
 
@@ -191,7 +193,9 @@ const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
 const SCORE =
   /\b(?:got|gets|scored|earned|made|received|has|had|with|saco|saca|sacar|obtuvo|paso con|tiene)(?: an?| un| una)? \d{1,3}(?:\.\d)?(?: ?%| percent| por ciento| ?\/ ?\d{1,3})?(?=$|[\s.,!?;:)])|\b(?:got|gets|earned|received|made|has|saco|sacar)(?: an (?:a|f)| a (?:b|c|d))[+-]?(?=$|[\s.,!?;:)])/g;
 // "de 42 a 88", "from 42 to 88", "missed 23 days".
-const SCORE_CHANGE = /\b(?:de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed \d{1,3} (?:days|classes)|\d{1,3} (?:absences|tardies|faltas))\b/g;
+const SCORE_CHANGE = /\b(?:de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed (?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ]\w{3,5})?) (?:days|classes|assignments)|\d{1,3} (?:unexcused |excused )?(?:absences|tardies|faltas))\b/g;
+// "a 31 on her essay", "an 88 in the benchmark": a number graded on a piece of work.
+const SCORE_ON_WORK = /\b(?:an?|his|her|their) \d{1,3}(?:\.\d)? ?(?:%|percent)? (?:on|in|for) (?:his|her|their|the|this|that|a|my)? ?(?:[a-z]{2,12} )?(?:test|quiz|exam|essay|project|assignment|benchmark|final|midterm|paper|lab|report|map|act|sat|eoc|rubric|unit test|reading test|math test)s?\b/g;
 const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
 // Scores in words ("scored a forty-one", "a twelve out of fifty") and as
 // "a 38%", "a 4.0", "3/20" right after a name.
@@ -309,7 +313,7 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   // an individual score.
   const recordSpans: Span[] = [];
   for (const h of hits.get('edu') ?? []) recordSpans.push(spanOf(h));
-  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE, SCORE_ON_WORK]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
   // "a 38%", "a 4.0", "a 3.2 GPA": a bare score needs its article or the word GPA.
   for (const m of norm.matchAll(SCORE_BARE)) {
     if (/gpa|average|promedio/.test(m[0]) || ARTICLE_BEFORE.test(norm.slice(Math.max(0, m.index - 6), m.index))) recordSpans.push([m.index, m.index + m[0].length]);

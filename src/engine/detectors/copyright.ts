@@ -77,6 +77,7 @@ export function creditedToOthers(ctx: Ctx): boolean {
   return CREDIT.test(ctx.doc.norm);
 }
 
+const SONG_USE = /\b(?:to|with|using|over|set to) (?:the |a |her |his |their )?(?:new |latest )?(?:[\w']{2,15} ){1,3}(?:song|track|album|cancion)\b/g;
 const MAKE = /\b(?:print|printing|printed|made|making|make|selling|sell|sold|order|ordering|cricut|\$\s?\d|hice|vendo|vendiendo)/;
 
 export function detectCopyright(ctx: Ctx): Detection | null {
@@ -100,6 +101,8 @@ export function detectCopyright(ctx: Ctx): Detection | null {
   }
   // Someone's song in a video: "set to 'Flowers' by Miley Cyrus", "her new song as the background".
   if (video) {
+    // "a slideshow to the new Olivia Rodrigo song".
+    for (const m of doc.norm.matchAll(SONG_USE)) add(d, 'repost', [[m.index, m.index + m[0].length]]);
     for (const h of hits.get('musicUse') ?? []) {
       const song = near(hits, 'music', h.first, h.last, 6).length > 0 || /^ ['"]?[a-z][\w' ]{0,30}['"]? by /.test(doc.norm.slice(h.end, h.end + 40)) || /^set to$/.test(doc.norm.slice(h.start, h.end));
       if (song) add(d, 'repost', [spanOf(h)]);

@@ -4,7 +4,7 @@
 // and "you killed it!" is praise.
 
 import { add, spanOf, type Ctx, type Detection } from '../context';
-import { near } from '../lexicon';
+import { near, type Hit } from '../lexicon';
 import { refsNear } from '../people';
 
 export const WORDS = {
@@ -81,6 +81,8 @@ export const WORDS = {
     "won't learn", 'wont learn', "don't want to learn", 'are all the same', 'all the same', 'ruin', 'ruining', 'ruined',
     "don't belong", 'dont belong', "shouldn't be here", 'should go back', 'go back', 'the problem', 'bring down',
     'dragging down', 'drag down', 'learn english', 'why should i bother', 'why bother', 'are all', 'no quieren',
+    'expect handouts', 'handouts', 'never learn', "won't even try", 'freeloaders', 'leeching', 'take our jobs',
+    'the language', 'breed like', 'are criminals', 'are dangerous', 'no aprenden',
     'no les importa', 'flojos', 'no sirven', 'ni hablan', 'no pertenecen', 'no deberian estar',
   ],
   target: [
@@ -110,6 +112,11 @@ export const WORDS = {
     "i'm unhinged", 'im unhinged', 'feeling unhinged', 'unhinged energy', 'lab rat', 'gym rat', 'rat race', 'pig out',
     'guinea pig', 'pig latin', 'snake plant', 'corn snake', 'pet snake', 'snake in the', 'ahead of the',
   ],
+  // Affection that turns "monsters", "gremlins", "little demons" into teasing.
+  affection: [
+    'love them', 'love em', "love 'em", 'love these', 'love my', 'but i love', 'bless them', 'gotta love', 'so cute',
+    'adorable', 'los quiero', 'las quiero', 'los amo', 'las amo',
+  ],
 } as const;
 
 const MILD =
@@ -124,6 +131,28 @@ const AIMED =
 // matched right after a gender word found by the lexicon.
 const GENDER_STEREOTYPE =
   /\s+(?:are\s+|were\s+|just\s+|really\s+|simply\s+|honestly\s+){0,2}(?:not built for|not made for|not cut out for|too emotional|can'?t (?:do|handle|lead|teach|weld|understand|drive)|shouldn'?t be (?:in|doing|teaching|leading)|don'?t belong (?:in|on)|belong in the kitchen|no sirven para|no deberian)/y;
+
+const COPULA = /^(?:is|are|was|were|es|son|era|eran)$/;
+
+/**
+ * "this new evaluation system is garbage" is about a thing: when a mild word
+ * follows "is/are", the word before the verb must be a person (a role word,
+ * a pronoun or a name), or the sentence must be aimed at "you".
+ */
+function copulaSubjectIsPerson(ctx: Ctx, h: Hit): boolean {
+  const tokens = ctx.doc.tokens;
+  let v = h.first - 1;
+  // Skip "a", "so", "such a", "total", ... back to the verb.
+  while (v >= 0 && h.first - v <= 4 && !COPULA.test(tokens[v].text)) v--;
+  if (v < 1 || !COPULA.test(tokens[v].text)) return true;
+  if (tokens[v - 1].sentence !== tokens[h.first].sentence) return true;
+  // The subject is the clause before the verb ("The new teacher across the
+  // hall", "this new evaluation system"), back to a comma or a conjunction.
+  let start = v - 1;
+  while (start > 0 && v - start < 10 && tokens[start - 1].sentence === tokens[v].sentence && !/[,;:]/.test(ctx.doc.norm.slice(tokens[start - 1].end, tokens[start].start)) && !/^(?:and|but|or|because|y|pero|porque)$/.test(tokens[start - 1].text)) start--;
+  const person = near(ctx.hits, 'target', start, v - 1, 0).some((t) => t.first >= start && t.last < v && !/^(?:this|that|these|those|este|esta|ese|esa|who)$/.test(ctx.doc.norm.slice(t.start, t.end)));
+  return person || refsNear(ctx, start, v - 1, 0).some((p) => p.index >= start && p.index < v);
+}
 
 export function detectHarassment(ctx: Ctx): Detection | null {
   const { hits, doc } = ctx;
@@ -167,9 +196,13 @@ export function detectHarassment(ctx: Ctx): Detection | null {
   for (const h of hits.get('attack') ?? []) {
     if (softened(h.start, h.end)) continue;
     const word = doc.norm.slice(h.start, h.end);
-    const imperative = doc.tokens[h.first].sentenceStart || /(?:,|\b(?:just|please|so|maybe|you need to|you should|go))\s*$/.test(doc.norm.slice(Math.max(0, h.start - 16), h.start));
+    const imperative = doc.tokens[h.first].sentenceStart || /(?:,|\b(?:just|please|so|maybe|you need to|you should|go|needs to|need to|should|and))\s*$/.test(doc.norm.slice(Math.max(0, h.start - 16), h.start));
     const secondPerson = /^(?:parented your|if you|learn to parent|try parenting|eduque|eduquen)/.test(word);
-    const addressee = near(hits, 'target', h.first, h.last, 25).some((t) => /^(?:you|ur|u|you're|youre|tu|usted|ustedes|mr|mrs|ms|miss)$/.test(doc.norm.slice(t.start, t.end))) || refsNear(ctx, h.first, h.first, 25).some((p) => p.adult);
+    const addressee =
+      near(hits, 'target', h.first, h.last, 25).some((t) => /^(?:you|ur|u|you're|youre|tu|usted|ustedes|mr|mrs|ms|miss)$/.test(doc.norm.slice(t.start, t.end))) ||
+      refsNear(ctx, h.first, h.first, 25).some((p) => p.adult) ||
+      // "That woman at the board meeting needs to sit down and shut up".
+      near(hits, 'target', h.first, h.last, 14).some((t) => doc.tokens[t.first].sentence === doc.tokens[h.first].sentence && /^(?:woman|man|lady|guy|mom|dad|parent|teacher|principal|admin|coach|she|he|they|senora|senor)$/.test(doc.norm.slice(t.start, t.end)));
     if ((imperative || secondPerson) && addressee) add(d, 'insult', [spanOf(h)]);
   }
   for (const h of hits.get('insult') ?? []) {
@@ -195,6 +228,8 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     // Mild words ("lazy", "fat", "ugly", "crazy lady") count only with a
     // second insult or an explicit "is/are" aimed at someone.
     const mild = MILD.test(word);
+    if (mild && near(hits, 'affection', h.first, h.last, 8).length) continue;
+    if (mild && !copulaSubjectIsPerson(ctx, h)) continue;
     if (mild) {
       const aimed = AIMED.test(before);
       const others = near(hits, 'insult', h.first, h.last, 10).filter((o) => o !== h).length > 0;

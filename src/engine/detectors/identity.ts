@@ -49,6 +49,7 @@ export const WORDS = {
     'vote for', 'vote no', 'vote yes', 'voting no', 'voting yes', 'did real damage', 'real damage', 'we owe', 'vouchers',
     'my whole platform', 'lawmakers', 'the state needs', 'les digo', 'voten', 'votar', 'propuesta', 'apoyen',
     'un error', 'grave error', 'desastre', 'merecen', 'necesitamos mas', 'va a destruir', 'hay que votar',
+    "i'll be honest", 'ill be honest', 'to be honest', 'tbh', 'is garbage', 'is trash', 'a joke', 'unpopular',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',

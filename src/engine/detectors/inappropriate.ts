@@ -34,7 +34,8 @@ export const WORDS = {
     'in my water bottle', 'before work', 'before school', 'another round', 'next round',
     'first round', 'no regrets', "don't judge", 'dont judge', 'whole bottle', 'second bottle', 'another bottle',
     'bottles', 'pitchers', 'hungover', 'hangover', 'smashed', 'trashed', 'wrecked', 'tanked', 'turnt', 'lit', 'faded',
-    'hasta quedar', 'hasta el amanecer', 'toda la noche', 'otra ronda',
+    'hasta quedar', 'hasta el amanecer', 'toda la noche', 'otra ronda', 'no memory', "can't remember last night",
+    'cant remember last night', 'made me do it', 'carry me home', 'got me good', 'no recuerdo nada',
   ],
   drugs: [
     'weed', 'marijuana', 'stoned', 'getting high', 'got high', 'so high', 'high af', 'smoke a blunt', 'blunt',
@@ -46,7 +47,8 @@ export const WORDS = {
     'ganja', 'zaza', 'blazed', 'blazing', 'delta 8', 'delta-8', 'thc gummies', 'shroom*', 'mushroom gummies', 'dab pen',
     'wax pen', 'pre-roll', 'preroll', 'pass a drug test', 'beat a drug test', 'cheat a drug test', 'fake pee',
     'synthetic urine', 'know a plug', 'got a plug', 'need a plug', 'new plug', 'my plug', 'a plug for', 'gummies',
-    'baked', 'high as a kite', 'fumando', 'tachas', 'perico',
+    'baked', 'high as a kite', 'fumando', 'tachas', 'perico', 'wake n bake', 'wake-n-bake', 'wakenbake',
+    'hookup for', 'hook me up with', 'the hookup',
   ],
   sexual: [
     'sex', 'sexy', 'horny', 'porn', 'porno', 'nudes', 'nude', 'naked', 'boobs', 'tits', 'dick', 'cock', 'pussy',
@@ -97,6 +99,7 @@ function overlapping(hit: Hit, others: Hit[] | undefined): boolean {
 
 // Emoji are not tokens: drinks and smoke carry meaning on their own.
 const DRINK_EMOJI = /\u{1F37A}|\u{1F37B}|\u{1F377}|\u{1F942}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F37E}/u;
+const DRINK_EMOJI_ALL = /\u{1F37A}|\u{1F37B}|\u{1F377}|\u{1F942}|\u{1F378}|\u{1F379}|\u{1F943}|\u{1F37E}/gu;
 const SMOKE_EMOJI = /\u{1F33F}|\u{1F343}|\u{1F4A8}|\u{1F344}/u;
 const ADULT_EMOJI = /\u{1F51E}/u;
 // Slang for drunk that also means "did great" ("smashed it", "lit day").
@@ -117,7 +120,9 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
     if (!keep(h, 8)) continue;
     const excess = near(hits, 'excess', h.first, h.last, 10).filter((x) => !DRUNK_SLANG.test(norm.slice(x.start, x.end)) || x.first > h.last);
     const numbered = /^s? ?(?:#|number |no\.? )?[3-9]\b|^ (?:pitcher|bottle|glass|round)s? ?#?[3-9]\b/.test(norm.slice(h.end, h.end + 14));
-    if (excess.length || numbered) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
+    // Three or more drink emoji are a quantity too ("Tequila 🥃🥃🥃").
+    const emojiRun = (norm.match(DRINK_EMOJI_ALL) ?? []).length >= 3;
+    if (excess.length || numbered || emojiRun) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
   }
   // "absolutely smashed by 9pm 🍻": drunk slang next to drinks.
   for (const h of hits.get('excess') ?? []) {
@@ -134,7 +139,7 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
   for (const h of hits.get('drugs') ?? []) {
     const word = ctx.doc.norm.slice(h.start, h.end);
     // Ambiguous words need a use verb or a second drug word nearby.
-    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico)$/.test(word)) {
+    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico|hookup for|hook me up with|the hookup)$/.test(word)) {
       const use = /\b(?:smok|roll|hit|snort|sip|sipp|pass|light|lit|high|stoned|baked|blaze|did|doing|took|taking|eat|ate|blaze)\w*/.test(
         ctx.doc.norm.slice(Math.max(0, h.start - 40), h.end + 40),
       );

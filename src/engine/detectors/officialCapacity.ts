@@ -26,6 +26,7 @@ export const WORDS = {
     'attention parents', 'attention', 'please share', 'share widely', 'please spread the word', 'important update',
     'update from', 'more details soon', 'more details to come', 'details to follow', 'more information to come',
     'stay tuned for details', 'aviso', 'atencion familias', 'atencion padres', 'compartan', 'mas detalles pronto',
+    'spread the word', 'pass it on',
   ],
   officialReference: [
     'official page', 'official account', 'official website', 'official site', 'official facebook', 'official twitter',
@@ -49,7 +50,8 @@ export const WORDS = {
     'has decided', 'have decided', 'decided to', 'will move', 'is moving', 'will be moving', 'will not be raising',
     'will be raising', 'tuition', 'the allegations', 'allegations are false', 'no hay clases', 'no hay escuela',
     'se cancelan', 'cerrada', 'cerradas', 'is canceled', 'is cancelled', 'are canceled', 'are cancelled', 'postponed',
-    'rescheduled', 'will close', 'will be held', 'new start time', 'bond',
+    'rescheduled', 'will close', 'will be held', 'new start time', 'bond', 'will start school', 'start school',
+    'school will start', "it's final", 'its final', 'it is final', 'spread the word',
   ],
   // Creating a presence: "Just made an Instagram for the ... band".
   presence: [

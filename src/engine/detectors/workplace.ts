@@ -17,6 +17,8 @@ export const WORDS = {
     'got the ok', 'got the okay', 'ok from everyone', 'okay from everyone', 'permission from everyone', 'everyone said ok',
     'everyone said okay', 'they all said', 'all said go ahead', 'said go ahead', 'gave me the ok', 'gave the ok',
     'blessing to post', 'approved by everyone', 'me dieron el ok', 'todas dijeron que si', 'todos dijeron que si',
+    'thumbs up to share', 'thumbs up to post', 'gave me the thumbs up', 'ok to share', 'okay to share',
+    'said i could share', 'permission to share', 'permission to post',
   ],
   complaint: [
     'underpaid', 'overworked', 'underappreciated', 'unappreciated', 'undervalued', 'not paid enough',
@@ -55,6 +57,8 @@ export const WORDS = {
     'a disaster', 'total disaster', 'a mess', 'nightmare', 'no second adult', 'no aide', 'no para', 'no help',
     'nos trata como', 'nos tratan como', 'como ninos', 'inventa', 'regla nueva', 'ya no aguanto', 'no aguanto', 'inutil',
     'nos quitan', 'sin avisar', 'nadie nos dijo', 'seguimos esperando', 'nobody upstairs', 'no one upstairs',
+    'made us stay', 'makes us stay', 'made us', 'makes us', 'forced us', 'forcing us', 'stay until', 'stay late',
+    'meeting about meetings', 'i wish i were joking', 'i wish i was joking', 'not even joking', 'garbage', 'trash',
     "haven't had a real", 'havent had a real', 'running on empty',
   ],
   workSubject: [
@@ -151,7 +155,7 @@ export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
   const insults = hits.get('insult') ?? [];
   for (const h of hits.get('complaint') ?? []) {
     // Part of an insult ("a joke of a board member"): the insult path decides.
-    if (insults.some((x) => x.start < h.end && x.end > h.start)) continue;
+    if (insults.some((x) => x.start < h.end && x.end > h.start && x.last - x.first > h.last - h.first)) continue;
     const word = doc.norm.slice(h.start, h.end);
     // Strong phrases stand alone; generic negative words need a work subject close by.
     const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|no (?:ac|air conditioning|heat)|broken ac|could(?:'?ve| have) been (?:an email|a memo)|so over this|without a sub|sin paga|mandatory fun|writes? (?:you|me) up|wrote me up|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nobody upstairs|no one upstairs|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);

@@ -325,3 +325,25 @@ describe('copyright', () => {
     expect(copy('Wearing my Cowboys shirt for the game!')).toBe(false);
   });
 });
+
+describe('grammar-aware context', () => {
+  const cats = (text: string) => categories('oklahoma-city-ps', { text });
+  it('a mild insult after "is" counts only when the subject of the clause is a person', () => {
+    expect(cats('The new teacher across the hall is dumb as a rock')).toContain('harassment');
+    expect(cats('that kid in my 5th hour is a little demon')).toContain('harassment');
+    expect(cats("I'll be honest, this new evaluation system is garbage")).not.toContain('harassment');
+    expect(cats('my kids are monsters today lol love them')).not.toContain('harassment');
+  });
+  it('scores on a piece of work, attendance in words, and a first name with an initial', () => {
+    expect(cats('Gave Aubrey a 31 on her essay and now her mom wants a meeting')).toContain('confidential-data');
+    expect(cats('Brielle has missed eleven days this quarter')).toContain('confidential-data');
+    expect(cats('Mia W. is reading two grades below where she should be')).toContain('confidential-data');
+    expect(cats('Our class average was an 84 on the unit test!')).not.toContain('confidential-data');
+  });
+  it('three drink emoji are a quantity; a song in a video; "spread the word" with district news', () => {
+    expect(cats('Tequila made me do it 🥃🥃🥃')).toContain('inappropriate-content');
+    expect(cats('One glass of wine and I am asleep 🍷')).not.toContain('inappropriate-content');
+    expect(categories('metro-tech', { text: 'Made my kids a slideshow to the new Olivia Rodrigo song', attachments: [{ kind: 'video', faces: 0 }] })).toContain('copyright');
+    expect(cats("BREAKING: OKCPS will start school an hour later next year, it's final. Spread the word!")).toContain('official-capacity');
+  });
+});
