@@ -40,7 +40,9 @@ export function personRefs(ctx: Ctx): PersonRef[] {
     if (FUNCTION_TAGS.has(tag)) continue;
     for (const h of list) for (let i = h.first; i <= h.last; i++) covered[i] = 1;
   }
-  for (const h of ctx.districtHits) for (let i = h.first; i <= h.last; i++) covered[i] = 1;
+  // District and school names ("Kendall-Whittier", "Will Rogers") are places even when they contain first names.
+  const place = new Uint8Array(tokens.length);
+  for (const h of ctx.districtHits) for (let i = h.first; i <= h.last; i++) covered[i] = place[i] = 1;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -61,7 +63,7 @@ export function personRefs(ctx: Ctx): PersonRef[] {
       out.push({ index: i, kind: 'name', adult: ADULT_TITLES.has(prev) });
       continue;
     }
-    const known = FIRST_NAMES.has(word);
+    const known = FIRST_NAMES.has(word) && !place[i];
     // Only known first names and capitalised words can be names.
     if (!known && !t.capitalized) continue;
     if (word.length < 2 || /\d/.test(word) || NOT_NAMES.has(word)) continue;

@@ -43,6 +43,8 @@ export const WORDS = {
     'lo suspendieron', 'la suspendieron', 'pelear', 'se pelearon', 'reprobaron', 'hogar temporal', 'orden de proteccion',
     'behavior contract', 'attendance contract', 'safety plan', 'grades below', 'grade levels below', 'years behind',
     'deported', 'undocumented', 'detained by ice', 'no papers', 'deportado', 'deportaron', 'sin papeles',
+    'in icu', 'in the icu', 'intensive care', 'car wreck', 'car accident', 'splitting up', 'getting divorced',
+    'divorcing', 'divorce', 'parents are separated', 'bombed the', 'se estan divorciando', 'terapia intensiva',
   ],
   scoreVerb: ['scored', 'got', 'gets', 'earned', 'received', 'made', 'saco', 'obtuvo'],
   studentIdCue: [
@@ -126,7 +128,7 @@ export const WORDS = {
 // Record words that also describe adults ("Sarah was absent from book club",
 // "praying for my friend's surgery"): they need school context close by.
 const WEAK_RECORD =
-  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*|deported|undocumented|no papers|deportado|deportaron|sin papeles|years behind)$/;
+  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*|deported|undocumented|no papers|deportado|deportaron|sin papeles|years behind|in icu|in the icu|intensive care|car wreck|car accident|splitting up|getting divorced|divorcing|divorce|parents are separated|se estan divorciando|terapia intensiva)$/;
 
 const WEAK_SECRET = /^(?:you heard it here first|heard it here first|trust me|rumou?r has it|the rumor is|word around the building|word around campus)$/;
 

@@ -31,7 +31,7 @@ export const WORDS = {
     'saw this', 'saw these', 'found this', 'found these', 'found it', 'grabbed this', 'grabbed these', 'borrowed this',
     'borrowed these', 'snagged this', 'stole', 'stolen', 'yoinked', 'lifted this', 'pulled this', 'copied', 'copying',
     'pasting', 'pasted', 'reposting', 'reposted', 'repost', 'screenshotted', 'ripped', 'encontre', 'saque',
-    'comparto esta', 'comparto este', 'les comparto',
+    'comparto esta', 'comparto este', 'les comparto', 'snatched', 'swiped', 'nabbed', 'jacked',
   ],
   foreignSource: [
     "someone's", "somebody's", "someone else's", 'teacher page', 'a page i follow', 'page i follow', 'the internet',
@@ -43,7 +43,7 @@ export const WORDS = {
   work: [
     'article', 'op-ed', 'oped', 'chapter', 'chapters', 'book', 'textbook', 'workbook', 'movie', 'film', 'episode',
     'episodes', 'album', 'column', 'pdf', 'lyrics', 'season', 'soundtrack', 'novel', 'libro', 'pelicula', 'capitulo',
-    'disco', 'serie', 'cartoon', 'comic', 'meme',
+    'disco', 'serie', 'cartoon', 'comic', 'meme', 'books', 'pdfs', 'novels', 'movies', 'libros',
   ],
   shareWord: [
     'here', 'below', 'share', 'sharing', 'posting', 'posted', 'uploading', 'uploaded', 'scanned', 'scanning', 'attached',
@@ -96,7 +96,7 @@ export function detectCopyright(ctx: Ctx): Detection | null {
   // A whole work shared: "the whole NYT op-ed here", "la película completa".
   for (const h of hits.get('work') ?? []) {
     const before = doc.norm.slice(Math.max(0, h.start - 40), h.start);
-    const whole = /\b(?:whole|entire|full|complete|all of)\b(?:\s+[\w'-]+){0,4}\s+$/.test(before) || /^ (?:completa|completo|entera|entero)\b/.test(doc.norm.slice(h.end, h.end + 12));
+    const whole = /\b(?:whole|entire|full|complete|all of|all the)\b(?:\s+[\w'-]+){0,4}\s+$/.test(before) || /^ as (?:a )?pdfs?\b/.test(doc.norm.slice(h.end, h.end + 10)) || /^ (?:completa|completo|entera|entero)\b/.test(doc.norm.slice(h.end, h.end + 12));
     if (whole && (media || near(hits, 'shareWord', h.first, h.last, 10).length)) add(d, 'repost', [spanOf(h)]);
   }
   // Someone's song in a video: "set to 'Flowers' by Miley Cyrus", "her new song as the background".

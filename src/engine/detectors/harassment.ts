@@ -26,7 +26,8 @@ export const WORDS = {
     'a disgrace', 'disgrace to', 'ashamed of yourself', 'ashamed of themselves', 'joke of a', 'clown show', 'unhinged',
     'deranged', 'psychotic', 'spineless', 'snake', 'rat', 'pig', 'slob', 'dumbest', 'dumbest human', 'zero brain cells',
     "couldn't run a lemonade stand", 'vibora', 'bruja', 'payaso', 'payasa', 'zangano', 'huevon', 'huevona', 'mamon',
-    'culero', 'culera', 'perra', 'zorra', 'cerda', 'lambiscon', 'lambiscona',
+    'culero', 'culera', 'perra', 'zorra', 'cerda', 'lambiscon', 'lambiscona', 'hyenas', 'vultures', 'vipers', 'sharks',
+    'snakes', 'rats', 'pigs', 'cows', 'sheep', 'menace', 'menaces', 'hienas', 'buitres', 'vivoras',
   ],
   // Accusations of misconduct, defamatory when aimed at a named person.
   defame: [
@@ -49,7 +50,8 @@ export const WORDS = {
     'beat his ass', 'beat her ass', 'kick your ass', 'kick his ass', 'kick her ass', 'punch you', 'punch him',
     'punch her', 'slap you', 'slap him', 'slap her', 'watch your back', "you'll regret", 'you will regret', 'shut his mouth', 'shut her mouth', 'see what happens when', 'when i find you', 'when i find u', 'someone should key', 'end him', 'end her', 'end you', 'i will end', "i'll end", 'try me',
     'hurt you', 'make you pay', 'come for you', 'pull up on', 'find out where you live', 'know where you live',
-    'shut your mouth', 'te voy a matar', 'lo voy a matar', 'la voy a matar', 'te voy a pegar', 'me las vas a pagar',
+    'shut your mouth', 'make sure he regrets', 'make sure she regrets', 'make sure you regret', "he'll regret",
+    "she'll regret", 'he will regret', 'she will regret', 'make him pay', 'make her pay', 'te voy a matar', 'lo voy a matar', 'la voy a matar', 'te voy a pegar', 'me las vas a pagar',
     'te vas a arrepentir', 'cuidate', 'ya veras',
     'catch these hands', 'catch hands', 'throw hands', 'fist to the face', 'fist in the face', 'in an ambulance',
     'in a body bag', 'knock his teeth', 'knock her teeth', 'knock your teeth', 'knock him out', 'knock her out',
@@ -120,7 +122,7 @@ export const WORDS = {
 } as const;
 
 const MILD =
-  /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady|gremlins|spineless|snake|rat|pig|slob|thug|thugs|felons|inutil|inutiles|bruja|payaso|payasa|disgrace to)$/;
+  /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady|gremlins|spineless|snake|rat|pig|slob|thug|thugs|felons|inutil|inutiles|bruja|payaso|payasa|disgrace to|hyenas|vultures|vipers|sharks|snakes|rats|pigs|cows|sheep|menace|menaces|hienas|buitres|vivoras)$/;
 
 // "is a", "you're such a total", "es una": the words that aim a mild insult
 // at someone, with up to three modifiers between ("is a little demon").

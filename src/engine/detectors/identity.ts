@@ -50,6 +50,7 @@ export const WORDS = {
     'my whole platform', 'lawmakers', 'the state needs', 'les digo', 'voten', 'votar', 'propuesta', 'apoyen',
     'un error', 'grave error', 'desastre', 'merecen', 'necesitamos mas', 'va a destruir', 'hay que votar',
     "i'll be honest", 'ill be honest', 'to be honest', 'tbh', 'is garbage', 'is trash', 'a joke', 'unpopular',
+    'frankly', 'a waste of', 'is a waste', 'waste of time', 'overrated', 'needs to go', 'has to go',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',

@@ -48,7 +48,7 @@ export const WORDS = {
     'wax pen', 'pre-roll', 'preroll', 'pass a drug test', 'beat a drug test', 'cheat a drug test', 'fake pee',
     'synthetic urine', 'know a plug', 'got a plug', 'need a plug', 'new plug', 'my plug', 'a plug for', 'gummies',
     'baked', 'high as a kite', 'fumando', 'tachas', 'perico', 'wake n bake', 'wake-n-bake', 'wakenbake',
-    'hookup for', 'hook me up with', 'the hookup',
+    'hookup for', 'hook me up with', 'the hookup', 'carts', 'thc carts', 'selling carts', 'dab carts',
   ],
   sexual: [
     'sex', 'sexy', 'horny', 'porn', 'porno', 'nudes', 'nude', 'naked', 'boobs', 'tits', 'dick', 'cock', 'pussy',
@@ -56,7 +56,8 @@ export const WORDS = {
     'f me', 'dtf', 'smash', 'lingerie', 'stripper', 'strip club', 'sexting', 'desnuda', 'desnudo', 'culo', 'tetas',
     'coger', 'cogiendo', 'verga', 'porno', 'sexo', 'caliente', 'only fans', 'only f', 'uncensored pics',
     'uncensored photos', 'uncensored version', 'uncensored', 'spicy pics', 'spicy content', 'spicy page', 'spicy videos',
-    'nsfw', 'x-rated', 'explicit pics', 'fotos sin censura', 'contenido picante',
+    'nsfw', 'x-rated', 'explicit pics', 'fotos sin censura', 'contenido picante', 'strip poker', 'lap dance',
+    'body shots', 'stripper pole',
   ],
   obscene: ['fuck', 'fucking', 'fucked', 'fuckin', 'motherfucker', 'motherfucking', 'fck', 'fuk', 'stfu', 'gtfo', 'wtf', 'chingada', 'chingar', 'chingado', 'puta madre'],
   illegal: [
@@ -119,7 +120,7 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
   for (const h of hits.get('drink') ?? []) {
     if (!keep(h, 8)) continue;
     const excess = near(hits, 'excess', h.first, h.last, 10).filter((x) => !DRUNK_SLANG.test(norm.slice(x.start, x.end)) || x.first > h.last);
-    const numbered = /^s? ?(?:#|number |no\.? )?[3-9]\b|^ (?:pitcher|bottle|glass|round)s? ?#?[3-9]\b/.test(norm.slice(h.end, h.end + 14));
+    const numbered = /^s? ?(?:#|number |no\.? )?(?:[3-9]|three|four|five|six|seven|eight|nine|ten)\b|^ (?:pitcher|bottle|glass|round)s? ?#?(?:[3-9]|three|four|five|six)\b/.test(norm.slice(h.end, h.end + 16));
     // Three or more drink emoji are a quantity too ("Tequila 🥃🥃🥃").
     const emojiRun = (norm.match(DRINK_EMOJI_ALL) ?? []).length >= 3;
     if (excess.length || numbered || emojiRun) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
@@ -139,7 +140,7 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
   for (const h of hits.get('drugs') ?? []) {
     const word = ctx.doc.norm.slice(h.start, h.end);
     // Ambiguous words need a use verb or a second drug word nearby.
-    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico|hookup for|hook me up with|the hookup)$/.test(word)) {
+    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico|hookup for|hook me up with|the hookup|carts|selling carts)$/.test(word)) {
       const use = /\b(?:smok|roll|hit|snort|sip|sipp|pass|light|lit|high|stoned|baked|blaze|did|doing|took|taking|eat|ate|blaze)\w*/.test(
         ctx.doc.norm.slice(Math.max(0, h.start - 40), h.end + 40),
       );

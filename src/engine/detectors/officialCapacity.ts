@@ -26,7 +26,7 @@ export const WORDS = {
     'attention parents', 'attention', 'please share', 'share widely', 'please spread the word', 'important update',
     'update from', 'more details soon', 'more details to come', 'details to follow', 'more information to come',
     'stay tuned for details', 'aviso', 'atencion familias', 'atencion padres', 'compartan', 'mas detalles pronto',
-    'spread the word', 'pass it on',
+    'spread the word', 'pass it on', 'important', 'share with everyone', 'share with your', 'please share with',
   ],
   officialReference: [
     'official page', 'official account', 'official website', 'official site', 'official facebook', 'official twitter',

@@ -22,7 +22,8 @@ export const WORDS = {
     'follow my page', 'follow my new page', 'follow my account', 'go follow me', 'go follow my', 'follow me at',
     'add me on discord', 'my discord', 'my snapchat', 'my whatsapp', 'me pueden escribir', 'pueden escribirme',
     'me pueden mandar', 'pueden mandarme', 'me pueden llamar', 'me pueden textear', 'escribanme por', 'mandenme un mensaje',
-    'mandame un mensaje', 'sigan mi pagina', 'siganme en',
+    'mandame un mensaje', 'sigan mi pagina', 'siganme en', 'follow my private', 'my private insta', 'my private account',
+    'my personal insta', 'my personal account', 'my personal page', 'my finsta', 'my private page', 'mi cuenta personal',
   ],
   // Who the words are addressed to.
   studentAudience: [

@@ -79,7 +79,7 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
       // A crowd of faces at a school event is not just the own child ("my
       // daughter's 2nd grade party ... these kids").
       if (family && school.length < 2 && !fileSays && !(familyEvent && (faces ?? 0) >= 4)) likely = false;
-      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|team|chaperon|dance/.test(ctx.doc.norm.slice(s, e)))) likely = false;
+      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|chaperon|dance/.test(ctx.doc.norm.slice(s, e)))) likely = false;
       // A one-face picture that is a selfie of the teacher, or a video of the
       // teacher talking to the camera ("storytime", "POV", a reply video).
       else if (faces === 1 && (selfie || talkingHead)) likely = false;

@@ -18,7 +18,7 @@ export const WORDS = {
     'everyone said okay', 'they all said', 'all said go ahead', 'said go ahead', 'gave me the ok', 'gave the ok',
     'blessing to post', 'approved by everyone', 'me dieron el ok', 'todas dijeron que si', 'todos dijeron que si',
     'thumbs up to share', 'thumbs up to post', 'gave me the thumbs up', 'ok to share', 'okay to share',
-    'said i could share', 'permission to share', 'permission to post',
+    'said i could share', 'permission to share', 'permission to post', 'said post it', 'said to post', 'everyone said',
   ],
   complaint: [
     'underpaid', 'overworked', 'underappreciated', 'unappreciated', 'undervalued', 'not paid enough',
@@ -59,6 +59,8 @@ export const WORDS = {
     'nos quitan', 'sin avisar', 'nadie nos dijo', 'seguimos esperando', 'nobody upstairs', 'no one upstairs',
     'made us stay', 'makes us stay', 'made us', 'makes us', 'forced us', 'forcing us', 'stay until', 'stay late',
     'meeting about meetings', 'i wish i were joking', 'i wish i was joking', 'not even joking', 'garbage', 'trash',
+    'cut our', 'cutting our', 'cuts to our', 'unbelievable', 'still nothing', 'years of asking', 'months of asking',
+    'still asking', 'a waste of', 'waste of everyone', 'nos cortaron', 'seguimos sin',
     "haven't had a real", 'havent had a real', 'running on empty',
   ],
   workSubject: [

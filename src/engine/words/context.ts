@@ -30,7 +30,7 @@ export const CONTEXT_WORDS = {
     'salon', 'compañeros de clase', 'companeros de clase', 'equipo escolar',
     // Teachers' names for their pupils, clubs and school days.
     'middle schoolers', 'high schoolers', 'elementary schoolers', 'schoolers', 'tiny humans', 'little humans',
-    'youngsters', 'the little ones', 'chaperoning', 'chaperones', 'chaperone', 'chaperoned', 'school dance', 'grade dance', 'kindergarten', 'kindergartners', 'kinder*', 'mathletes', 'science olympiad',
+    'youngsters', 'the little ones', 'in class', 'chaperoning', 'chaperones', 'chaperone', 'chaperoned', 'school dance', 'grade dance', 'kindergarten', 'kindergartners', 'kinder*', 'mathletes', 'science olympiad',
     'quiz bowl', 'academic team', 'debate team', 'chess club', 'yearbook', 'student government', 'robotics', 'cheerleaders',
     'cheer team', 'pom squad', 'drill team', 'color guard', 'cross country', 'drama club', 'art club', 'book club kids',
     'picture day', 'spirit week', 'twin day', 'pajama day', 'crazy hair day', 'crazy sock day', '100th day', 'field day',
@@ -67,6 +67,8 @@ export const CONTEXT_WORDS = {
     'my high school', 'my old school', 'years ago', 'class of 19*', 'cuando yo estaba en', 'mi graduacion',
   ],
   adults: [
+    'thanksgiving', 'friendsgiving', 'feast', 'holiday dinner', 'family dinner', 'dinner party', 'christmas party',
+    'brunch', 'bridal shower', 'baby shower', 'in-laws', 'cena familiar',
     'pd day', 'professional development', 'inservice', 'in-service',
     'selfie', 'me and my husband', 'me and my wife', 'date night', 'girls night', 'girls trip', 'book club',
     'my friends', 'old friends', 'college friends', 'bridal', 'wedding', 'bachelorette', 'our anniversary',

@@ -26,7 +26,46 @@ export const FIRST_NAMES = new Set(
   tristan tyler valentina valeria vanessa victor victoria violet wesley wyatt xavier ximena yahir yaretzi yesenia
   zachary zoe zoey deshawn demarcus jamal jaylon keondre tyrone darius malik imani aaliyah nia kiara jamari
   kendrick marcus terrell latoya aniyah ayden brantley braxton jaxson kash maverick nova oaklee rowan sawyer
-  weston waylon everly hazel willow emery rosalie hadley journee londyn`
+  weston waylon everly hazel willow emery rosalie hadley journee londyn
+  aarav abdiel abdullah abel abraham ace adalyn adan addyson adeline adriel ahmad ahmed aidyn ainsley aisha aitana akira
+  alaina alani alaya alayna aleah alec alena alessandra alessandro alexandra alexandria alfredo ali alia alice alijah alisha alison
+  allison alma alonso alvaro amara amari amber amelie amira amiyah anahi anais anastasia anderson andi andy angelina angelo
+  aniya antoine anya apollo araceli archer ari arlo armani arnav arturo aryan aryanna ashton astrid athena atlas aubree
+  aubrie audrina august aurelia aurelio avah avalynn averie ayaan ayla aylin azariah barrett baylee beau beckett benicio bennett
+  benson bianca blaine blair blakely bodhi bonnie boston bowen bradyn brady braelyn braylon brecken brenna brendan brent brett
+  briana briella brinley bristol brody bronson brynlee brynn bryson cadence cairo callie callum calvin camden campbell camryn cara
+  carlee carly carmelo carolyn cash cassidy cataleya catalina cayden cecilia chandler charles charlie charlotte chaya chelsea cheyenne christina
+  ciara cindy clayton clementine cody collin colt conor corbin cora cordell corey cristal crystal cullen cyrus dahlia daleyza
+  dallas dalton damari damon dana dane dangelo daniella danielle darian dariel darnell darren davian davion dawson dax dayana
+  deacon declan deja delaney demetrius denise denver derek derrick desmond devon dexter dillon dominick dominique donovan douglas drake
+  draven dulce duncan dustin eden edgar edith edwin efrain eileen elaina eleanor eliam elian elise elisa eliza elliana
+  ellis elliot elliott eloise elsa elyse ember emerson emilia emiliana emmett emmy enrique enzo ephraim esmeralda estrella eugene
+  evangeline everett ezequiel fabian faith felix finley finn fiona frances francesca franco frank franklin freddy gabriella gabrielle gage
+  galilea gemma genevieve george georgia gerardo gia giana gianna gideon gilbert gina giselle giuliana gracelyn gracie graham greyson
+  gunner gwendolyn hadassah haley hallie hamza hank harley harmony harrison harvey haven heaven heidi helen holden hope hugo
+  ibrahim ignacio iker iliana irene iris isaias isiah israel itzel ivanna izabella jacoby jadiel jaiden jalen jamie jane
+  janelle janiyah jared jasiah jasper javion jay jayce jaylah jaylee jazlyn jazmine jefferson jenna jennifer jeremiah jeremy jericho
+  jerry jessie jett jimena joanna joaquin johan johanna jolene jonah jonas jordyn josie josue journey joy judah jude
+  julia julianna julie juliet juliette julius june junior justice kaia kailani kairo kaleb kali kaliyah kamari kamila kamryn
+  kane karina karter kase kassandra katelyn kathryn katie kayleigh kaylin keegan keira keith kelly kelsey kendall kenji kenneth
+  kenzie keyla khalil kian kiera killian kimber king kingston kira knox kobe kolton krew kristopher kyla kylan kyler
+  kyrie lacey lailah lainey lana landen lane laney lara larissa laura lauren lawson layton leandro leighton leland lennon
+  leon leona leonel leslie lexi lia liana lila lilly lina linda lindsey lionel lisa lola london lorelai louis
+  louisa lucca lucian luciana lucy luka lukas luke lyla lyric mabel macie mack maddox madeline madilyn mae maeve
+  magnolia makenna malaysia malia maliyah mara marcel marcelo margaret margot mariah mariam marissa marley martina mateus matteo maurice
+  mauricio max maxwell mckenna meadow megan mekhi melvin mercy micah michael michelle mikayla milan milani miriam mohammad moises
+  molly monica monroe morgan moses myles nadia naya nayeli nehemiah neil nelson nico nikolai nina noelle nyla octavia
+  oakley odin olive omari orion otto paislee pamela paolo patrick paxton payton pedro penny perla peter phoenix piper
+  presley preston princess priscilla quentin quincy quinn rachel raegan ramon randy raphael rayan raylee raymond reese reid remi
+  remington renata rex reyna rhett richard rio river robert rocco rocio rodney roger roman romeo ronald ronan rory
+  rosa roy royal ruben rudy russell ryder rylan sabrina sage salma salvador samara samir samson santana sasha saul
+  scarlett selena shane shawn shiloh sienna sierra silas simon sincere skyler sloane solomon sonia spencer stephanie stephen sterling
+  sullivan summer sutton tanner tatum teagan terrance tessa theo theodore tiana titus tobias tommy tony travis trent trevor
+  trey troy tucker tyson uriel valentin valentino vaughn vera veronica vicente vincent vivian viviana walker warren wendy whitney
+  willa william winston wren xander yamileth yareli yusuf zaid zain zander zane zara zayden zayn zion zuri deshaun
+  jamarion davonte tyrell jaquan shaniqua keisha ebony tamika jada kiana amiyah jaylin kyrie demarius marquis terrence dashawn lamar
+  xiomara yadira itzel citlali jaqueline mayra nayeli dayanara brayan jostin bryant jeremias santino alonso maximiliano joaquin ngoc linh
+  minh huy bao anh tuan khoa thanh mai hoa duc long nam hai phuong quynh kim`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -39,6 +78,13 @@ export const AMBIGUOUS_NAMES = new Set([
   'christian', 'guadalupe', 'ella', 'art', 'bill', 'pat', 'sue', 'victoria', 'madison', 'lincoln', 'austin',
   'kennedy', 'brooklyn', 'savannah', 'sydney', 'eva', 'mia', 'maria', 'elena', 'reagan', 'harper', 'serenity',
   'melody', 'justin', 'grayson', 'hudson', 'avery', 'kai', 'easton', 'levi', 'wesley', 'karen',
+  'hope', 'faith', 'joy', 'june', 'summer', 'autumn', 'river', 'sage', 'lane', 'king', 'royal', 'princess', 'journey',
+  'justice', 'mercy', 'heaven', 'harmony', 'haven', 'meadow', 'phoenix', 'dallas', 'denver', 'boston', 'london', 'milan',
+  'cairo', 'brady', 'knox', 'rex', 'max', 'frank', 'jay', 'ty', 'an', 'long', 'nam', 'hai', 'kim', 'mai', 'mack', 'drake',
+  'china', 'trent', 'pedro', 'troy', 'sterling', 'walker', 'tucker', 'tanner', 'archer', 'miles', 'rocco', 'atlas',
+  'orion', 'apollo', 'ace', 'rio', 'remi', 'piper', 'lyric', 'ember', 'wren', 'penny', 'olive', 'iris', 'ivy', 'willa',
+  'sincere', 'jefferson', 'lincoln', 'kingston', 'bristol', 'monroe', 'grant', 'reid', 'gage', 'rory', 'nico', 'christian',
+  'cash', 'crystal', 'amber', 'colt', 'dexter', 'bonnie', 'clementine', 'magnolia', 'olive', 'august', 'eugene',
 ]);
 
 // Capitalised words that are not people (days, months, subjects, places,

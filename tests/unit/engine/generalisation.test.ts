@@ -347,3 +347,21 @@ describe('grammar-aware context', () => {
     expect(cats("BREAKING: OKCPS will start school an hour later next year, it's final. Spread the word!")).toContain('official-capacity');
   });
 });
+
+describe('third round (second hold-out batch)', () => {
+  const cats = (text: string, extra: object = {}) => categories('oklahoma-city-ps', { text, ...extra });
+  it('more first names, family circumstances, room numbers, numbered drinks, animal insults', () => {
+    expect(cats('Nadia bombed the unit test again, 22 out of 100.')).toContain('confidential-data');
+    expect(cats("Kenji's parents are splitting up and he's been crying in class all week")).toContain('confidential-data');
+    expect(cats('Spelling champs of room 7!!', { attachments: [{ ...IMG, faces: 3 }] })).toContain('student-photo');
+    expect(cats("Beer number five and the grading isn't going to do itself")).toContain('inappropriate-content');
+    expect(cats('Honestly that whole PTO board is a pack of hyenas')).toContain('harassment');
+    expect(cats("If he writes me up one more time I'll make sure he regrets it")).toContain('harassment');
+  });
+  it('near misses: a family feast, a school name containing a first name, a room with no people', () => {
+    expect(cats('Our Thanksgiving feast, pass the stuffing', { attachments: [{ ...IMG, faces: 7 }] })).not.toContain('student-photo');
+    expect(categories('tulsa-ps', { text: 'I teach first grade at Kendall-Whittier and our reading scores went up!' })).not.toContain('confidential-data');
+    expect(cats('Room 7 is ready for Monday!', { attachments: [{ ...IMG, faces: 0 }] })).not.toContain('student-photo');
+    expect(cats('Three beers and the game is on, good night all')).not.toContain('inappropriate-content');
+  });
+});
