@@ -180,8 +180,8 @@ const DATE_WORDS =
 const ADDRESS =
   /\b\d{1,6} (?:[nsew]\.? )?(?:[a-z0-9']{1,20} ){0,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|way|pl|place|ter|terrace|cir|circle|pkwy|parkway|hwy|trl|trail)\b\.?(?: (?:apt|unit|#) ?\w{1,5})?/g;
 // "1412 N Birch" without a street type: only right after a home word.
-const ADDRESS_BARE = /\b\d{2,6} (?:[nsew]\.? )?[a-z]{3,20}\b/g;
-const ADDRESS_HINT = /\d{2,6} [a-z]/;
+// Found from "on"/"at" (rare) rather than from every number.
+const ADDRESS_BARE = /\b(?:on|at|en) (\d{2,6} (?:[nsew]\.? )?[a-z]{3,20})\b/g;
 // "Ty's place", "his house": whose home the address is.
 const HOME_OF = /(?:[a-z]'s|\bhis|\bher|\btheir|\bsu) (?:place|house|home|apartment|apt|trailer|casa)\b/;
 // "Marisa's grandma at (918) ...": a relative of someone named.
@@ -197,7 +197,8 @@ const SCORE =
 // "de 42 a 88", "from 42 to 88", "missed 23 days".
 const SCORE_CHANGE = /\b(?:de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed (?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ]\w{3,5})?) (?:days|classes|assignments)|\d{1,3} (?:unexcused |excused )?(?:absences|tardies|faltas))\b/g;
 // "a 31 on her essay", "an 88 in the benchmark": a number graded on a piece of work.
-const SCORE_ON_WORK = /\b(?:an?|his|her|their) \d{1,3}(?:\.\d)? ?(?:%|percent)? (?:on|in|for) (?:his|her|their|the|this|that|a|my)? ?(?:[a-z]{2,12} )?(?:test|quiz|exam|essay|project|assignment|benchmark|final|midterm|paper|lab|report|map|act|sat|eoc|rubric|unit test|reading test|math test)s?\b/g;
+// Starts at the number; the article before it is checked after the match.
+const SCORE_ON_WORK = /\b\d{1,3}(?:\.\d)? ?(?:%|percent)? (?:on|in|for) (?:his|her|their|the|this|that|a|my)? ?(?:[a-z]{2,12} )?(?:test|quiz|exam|essay|project|assignment|benchmark|final|midterm|paper|lab|report|map|act|sat|eoc|rubric|unit test|reading test|math test)s?\b/g;
 const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
 // Scores in words ("scored a forty-one", "a twelve out of fifty") and as
 // "a 38%", "a 4.0", "3/20" right after a name.
@@ -207,7 +208,9 @@ const NUM_WORD = `(?:zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|se
 const NUMBER = `(?:\\d{1,3}|${NUM_WORD}|${UNITS})`;
 // Matched right after a score verb found by the lexicon ("scored", "got").
 const SCORE_WORDS = new RegExp(` (?:an? |un |una )?${NUM_WORD}(?: percent| por ciento)?(?=$|[\\s.,!?;:)])`, 'y');
-const OUT_OF = new RegExp(`\\b${NUMBER} out of ${NUMBER}\\b|\\b\\d{1,3} de \\d{1,3}\\b`, 'g');
+// Checked around each " out of " / " de " found by indexOf, not over the whole text.
+const OUT_OF_BEFORE = new RegExp(`\\b${NUMBER}$`);
+const OUT_OF_AFTER = new RegExp(`^${NUMBER}\\b`);
 // Starts at the digit (a fast scan); the article before it is checked after.
 const SCORE_BARE = /\b\d{1,3} ?(?:%|percent|por ciento)|\b[0-4]\.\d{1,2}\b(?: (?:gpa|average|promedio)\b)?|\bgpa (?:of |is |was )?[0-4]\.\d/g;
 const ARTICLE_BEFORE = /\b(?:an?|his|her|their|su) $/;
@@ -293,29 +296,29 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     const end = at + 1 + domain[0].length;
     if (STUDENT_DOMAIN.test(domain[0]) || personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
   }
-  if (hits.has('residence') || (ADDRESS_HINT.test(norm) && HOME_OF.test(norm))) {
-    const homeNear = (start: number, i: number) =>
-      near(hits, 'residence', i, i + 4, 6).length > 0 || HOME_OF.test(norm.slice(Math.max(0, start - 48), start));
-    for (const m of norm.matchAll(ADDRESS)) {
-      const i = tokenAt(doc, m.index);
-      if (homeNear(m.index, i) && !near(hits, 'publicContact', i, i + 4, 4).length) {
-        add(d, 'address', [[m.index, m.index + m[0].length]]);
-      }
+  const homeNear = (start: number, i: number) =>
+    near(hits, 'residence', i, i + 4, 6).length > 0 || HOME_OF.test(norm.slice(Math.max(0, start - 48), start));
+  for (const m of norm.matchAll(ADDRESS)) {
+    const i = tokenAt(doc, m.index);
+    if (homeNear(m.index, i) && !near(hits, 'publicContact', i, i + 4, 4).length) {
+      add(d, 'address', [[m.index, m.index + m[0].length]]);
     }
-    // A bare house number and street only right after whose home it is.
-    for (const m of norm.matchAll(ADDRESS_BARE)) {
-      if (d.address?.some(([s, e]) => s <= m.index && e > m.index)) continue;
-      if (HOME_OF.test(norm.slice(Math.max(0, m.index - 40), m.index)) && /\b(?:on|at|en)\s+$/.test(norm.slice(Math.max(0, m.index - 4), m.index))) {
-        add(d, 'address', [[m.index, m.index + m[0].length]]);
-      }
-    }
+  }
+  // A bare house number and street only right after whose home it is ("his house ... on 1412 N Birch").
+  for (const m of norm.matchAll(ADDRESS_BARE)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (d.address?.some(([s, e]) => s <= start && e > start)) continue;
+    if (HOME_OF.test(norm.slice(Math.max(0, start - 44), start))) add(d, 'address', [[start, m.index + m[0].length]]);
   }
 
   // Education records: a named (non-adult) person close to a record word or
   // an individual score.
   const recordSpans: Span[] = [];
   for (const h of hits.get('edu') ?? []) recordSpans.push(spanOf(h));
-  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE, SCORE_ON_WORK]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const re of [SCORE, PERCENT_ON, SCORE_CHANGE]) for (const m of norm.matchAll(re)) recordSpans.push([m.index, m.index + m[0].length]);
+  for (const m of norm.matchAll(SCORE_ON_WORK)) {
+    if (ARTICLE_BEFORE.test(norm.slice(Math.max(0, m.index - 6), m.index))) recordSpans.push([m.index, m.index + m[0].length]);
+  }
   // "a 38%", "a 4.0", "a 3.2 GPA": a bare score needs its article or the word GPA.
   for (const m of norm.matchAll(SCORE_BARE)) {
     if (/gpa|average|promedio/.test(m[0]) || ARTICLE_BEFORE.test(norm.slice(Math.max(0, m.index - 6), m.index))) recordSpans.push([m.index, m.index + m[0].length]);
@@ -325,7 +328,16 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     const m = SCORE_WORDS.exec(norm);
     if (m) recordSpans.push([h.start, h.end + m[0].length]);
   }
-  if (/ out of | de \d/.test(norm)) for (const m of norm.matchAll(OUT_OF)) recordSpans.push([m.index, m.index + m[0].length]);
+  // "twelve out of fifty", "22 out of 100", "18 de 20".
+  for (const sep of [' out of ', ' de ']) {
+    for (let at = norm.indexOf(sep); at >= 0; at = norm.indexOf(sep, at + 1)) {
+      const before = OUT_OF_BEFORE.exec(norm.slice(Math.max(0, at - 14), at));
+      const after = OUT_OF_AFTER.exec(norm.slice(at + sep.length, at + sep.length + 14));
+      if (!before || !after || (sep === ' de ' && !/^\d/.test(before[0] + after[0]))) continue;
+      if (sep === ' de ' && !(/\d$/.test(before[0]) && /^\d/.test(after[0]))) continue;
+      recordSpans.push([at - before[0].length, at + sep.length + after[0].length]);
+    }
+  }
   // "Jordyn 3/20. Mateo 4/20.": a fraction right after a name is a score.
   if (norm.indexOf('/') >= 0) {
     for (const m of norm.matchAll(FRACTION)) {
