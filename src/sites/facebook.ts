@@ -135,9 +135,24 @@ export const facebookAdapter: SiteAdapter = {
   },
 
   messageRecipient(editor) {
-    const main = editor.closest('[role="main"], [role="complementary"]');
-    const heading = main?.querySelector('h1, h2');
-    const name = textOf(heading);
+    // The conversation pane is the closest ancestor of the composer with a
+    // heading or a profile link of its own; the page's first heading is often
+    // the thread list's ("Chats"), which sits beside that pane, not in it.
+    const stop = editor.closest('[role="main"], [role="complementary"], [role="dialog"]');
+    for (let el = editor.parentElement; el; el = el.parentElement) {
+      const title = Array.from(el.querySelectorAll('h1, h2, h3, [role="heading"], a[href]')).find(
+        (c) => !editor.contains(c) && c.getAttribute('role') !== 'button' && textOf(c).length > 0 && textOf(c).length <= 100,
+      );
+      if (title) {
+        const href = title.getAttribute('href') ?? '';
+        const handle = /^\/(?!messages\/)([\w.-]+)\/?$/.exec(href)?.[1];
+        return { name: textOf(title), ...(handle ? { handle } : {}) };
+      }
+      if (el === stop) break;
+    }
+    // A docked chat with a plain-text header: its first line is the name.
+    const dialog = editor.closest('[role="dialog"]');
+    const [name] = dialog ? lines(dialog, 1) : [];
     return name ? { name } : undefined;
   },
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../schema/finding';
 import { FindingItem, uniqueByRule } from './FindingItem';
 
@@ -27,7 +27,9 @@ export function PublishDialog({ blocking, allowConfirm, supportContact, confirmL
   const dialog = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Layout effect: "Go back and edit" has the focus by the time the dialog
+  // is painted, so a keypress or a screen reader never finds it unfocused.
+  useLayoutEffect(() => {
     back.current?.focus();
   }, []);
 

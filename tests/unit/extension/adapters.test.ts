@@ -145,6 +145,22 @@ describe('Facebook', () => {
     expect(editorIn(facebookAdapter, LEX(''), 'https://www.facebook.com/messages/t/1').surface).toBe('message');
   });
 
+  it('a Messenger recipient comes from the conversation pane, not the thread list heading beside it', () => {
+    const MSG = '<div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Message" aria-placeholder="Aa"><p><br></p></div>';
+    const { editor } = editorIn(
+      facebookAdapter,
+      `<div role="main"><nav><h1>Chats</h1><a href="/messages/t/1">Ana</a></nav><section><header><a href="/jordan.lee">Jordan Lee</a></header><div class="msgs"><a href="https://example.org">link</a></div><div>${MSG}</div></section></div>`,
+      'https://www.facebook.com/messages/t/2',
+    );
+    expect(facebookAdapter.messageRecipient!(editor)).toEqual({ name: 'Jordan Lee', handle: 'jordan.lee' });
+    const chat = editorIn(
+      facebookAdapter,
+      `<div role="dialog" aria-label="Chat with Sam Park"><header><span>Sam Park</span><div role="button" aria-label="Close chat">x</div></header><div>${MSG}</div></div>`,
+      'https://www.facebook.com/sam.park',
+    );
+    expect(facebookAdapter.messageRecipient!(chat.editor)).toEqual({ name: 'Sam Park' });
+  });
+
   it('post dialog Ctrl+Enter is only a maybe (not known to publish)', () => {
     const { editor } = editorIn(facebookAdapter, `<div role="dialog">${LEX('')}</div>`);
     expect(facebookAdapter.keySubmit(key({ ctrlKey: true }), 'post', editor)).toBe('maybe');
