@@ -54,7 +54,7 @@ export const ADMIN_RETRY_EVERY_MS = 5000;
 export const ADMIN_RETRY_UNTIL_MS = 60_000;
 
 /** True when district IT installed this copy (force-install), as far as the browser says. */
-async function adminInstalled(): Promise<boolean> {
+export async function adminInstalled(): Promise<boolean> {
   try {
     return (await browser.management?.getSelf?.())?.installType === 'admin';
   } catch {

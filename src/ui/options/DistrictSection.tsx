@@ -8,7 +8,16 @@ import { DISTRICTS, districtName } from '../districts';
  * it. The form (select#district, Save, the one role="status") is what the
  * e2e helpers drive in Firefox, where they can only script the page.
  */
-export function DistrictSection({ resolved, managedDistrict }: { resolved: ResolvedSettings; managedDistrict?: string }) {
+export function DistrictSection({
+  resolved,
+  managedDistrict,
+  awaitingDistrictIt,
+}: {
+  resolved: ResolvedSettings;
+  managedDistrict?: string;
+  /** Force-installed, and district IT's settings have not arrived yet. */
+  awaitingDistrictIt?: boolean;
+}) {
   const current = resolved.settings.district ?? '';
   const [choice, setChoice] = useState(current);
   const [saved, setSaved] = useState(false);
@@ -27,6 +36,17 @@ export function DistrictSection({ resolved, managedDistrict }: { resolved: Resol
         <h2 id="district-h">Your district</h2>
         <p data-testid="district-locked">
           <strong>{districtName(current)}</strong> — set by your district’s IT department. It cannot be changed here.
+        </p>
+      </section>
+    );
+  }
+
+  if (awaitingDistrictIt) {
+    return (
+      <section aria-labelledby="district-h">
+        <h2 id="district-h">Your district</h2>
+        <p role="status" data-testid="district-waiting">
+          Your district’s IT department installed Second Look. Waiting for its settings, which usually arrive within a few seconds…
         </p>
       </section>
     );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { choosePack } from '../../background/pack';
 import type { ResolvedSettings } from '../../settings/resolve';
-import { readRawSettings, watchSettings } from '../../settings/storage';
+import { adminInstalled, readRawSettings, watchSettings } from '../../settings/storage';
 import { AuditLogSection } from './AuditLogSection';
 import { CustomPackSection } from './CustomPackSection';
 import { DistrictSection } from './DistrictSection';
@@ -10,7 +10,16 @@ import { describeProblems, describeSettings } from './provenance';
 import { SampleCheck } from './SampleCheck';
 import { ProblemsSection, SettingsSection } from './SettingsSection';
 
+/**
+ * How long the page waits for a force-installed copy's managed settings
+ * before offering the picker: Chrome hands them over seconds after start,
+ * and until then a teacher's choice must not look like it counts.
+ */
+export const ADMIN_WAIT_MS = 20_000;
+
 interface Raw {
+  /** Whether district IT's managed storage holds anything yet. */
+  managedEmpty?: boolean;
   /** The district IT value, even when it is only a suggestion (unlocked). */
   managedDistrict?: string;
   /** The teacher's own stored pack, even when it is not in force. */
@@ -21,7 +30,9 @@ function rawOf(raw: Awaited<ReturnType<typeof readRawSettings>>): Raw {
   const pick = (o: unknown, k: string) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
   const managedDistrict = pick(raw.managed, 'district');
   const userPack = pick(raw.local, 'customPack');
+  const managedEmpty = !raw.managed || (typeof raw.managed === 'object' && Object.keys(raw.managed as object).length === 0);
   return {
+    managedEmpty,
     managedDistrict: typeof managedDistrict === 'string' ? managedDistrict : undefined,
     userPack: typeof userPack === 'string' ? userPack : undefined,
   };
@@ -35,6 +46,14 @@ function rawOf(raw: Awaited<ReturnType<typeof readRawSettings>>): Raw {
 export function OptionsApp() {
   const [resolved, setResolved] = useState<ResolvedSettings | null>(null);
   const [raw, setRaw] = useState<Raw>({});
+  const [admin, setAdmin] = useState(false);
+  const [waitedOut, setWaitedOut] = useState(false);
+
+  useEffect(() => {
+    void adminInstalled().then(setAdmin);
+    const timer = setTimeout(() => setWaitedOut(true), ADMIN_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   useEffect(
     () =>
@@ -73,7 +92,11 @@ export function OptionsApp() {
           </ul>
         </nav>
       </header>
-      <DistrictSection resolved={resolved} managedDistrict={resolved.districtLocked ? undefined : raw.managedDistrict} />
+      <DistrictSection
+        resolved={resolved}
+        managedDistrict={resolved.districtLocked ? undefined : raw.managedDistrict}
+        awaitingDistrictIt={admin && raw.managedEmpty === true && !waitedOut}
+      />
       <ProblemsSection problems={problems} />
       <SettingsSection rows={describeSettings(resolved, choice)} />
       <CustomPackSection resolved={resolved} userPack={raw.userPack} />

@@ -3,7 +3,7 @@
 // rendered (linkedom) from fake browser storage.
 import { h, render } from 'preact';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { auditCsvFileName, auditToCsv, csvField } from '../../../src/audit/csv';
 import { auditEntriesOf, clearAuditLog, readAuditLog, watchAuditLog } from '../../../src/audit/store';
@@ -189,6 +189,23 @@ describe('the options page', () => {
     await until(() => !!container.querySelector('[data-testid="audit"]'));
     expect(text('[data-testid="audit-off"]')).toContain('your district turned it off');
     expect(text('[data-testid="audit"]')).toContain('tulsa-ps/confidential-data');
+  });
+
+  it('force-installed with no district settings yet: waits for district IT instead of offering the picker, then the district arrives locked', async () => {
+    const management = (fakeBrowser as unknown as { management?: object }).management;
+    const getSelf = vi.fn(async () => ({ installType: 'admin' }));
+    (fakeBrowser as unknown as { management: object }).management = { ...management, getSelf };
+    try {
+      render(h(OptionsApp, {}), container);
+      await until(() => !!container.querySelector('[data-testid="district-waiting"]'));
+      expect(container.querySelector('select#district')).toBeNull();
+      expect(container.querySelector('[data-testid="first-run"]')).toBeNull();
+      await fakeBrowser.storage.managed.set({ district: 'tulsa-ps' });
+      await until(() => !!container.querySelector('[data-testid="district-locked"]'));
+      expect(container.querySelector('[data-testid="district-waiting"]')).toBeNull();
+    } finally {
+      (fakeBrowser as unknown as { management?: object }).management = management;
+    }
   });
 
   it('first run: asks for the district and has nothing to check against yet', async () => {
