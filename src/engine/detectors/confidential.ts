@@ -46,6 +46,7 @@ export const WORDS = {
     'in icu', 'in the icu', 'intensive care', 'car wreck', 'car accident', 'splitting up', 'getting divorced',
     'divorcing', 'divorce', 'parents are separated', 'bombed the', 'se estan divorciando', 'terapia intensiva',
   ],
+  home: ['place', 'house', 'home', 'apartment', 'apt', 'trailer', 'casa'],
   scoreVerb: ['scored', 'got', 'gets', 'earned', 'received', 'made', 'saco', 'obtuvo'],
   studentIdCue: [
     'student id', 'student ids', 'id number', 'id #', 'id no', 'student number', 'student #', 'lunch number',
@@ -298,14 +299,16 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   }
   const homeNear = (start: number, i: number) =>
     near(hits, 'residence', i, i + 4, 6).length > 0 || HOME_OF.test(norm.slice(Math.max(0, start - 48), start));
-  for (const m of norm.matchAll(ADDRESS)) {
+  // Addresses only matter next to a home word: skip the scans without one.
+  const homeWords = hits.has('residence') || hits.has('home');
+  for (const m of homeWords ? norm.matchAll(ADDRESS) : []) {
     const i = tokenAt(doc, m.index);
     if (homeNear(m.index, i) && !near(hits, 'publicContact', i, i + 4, 4).length) {
       add(d, 'address', [[m.index, m.index + m[0].length]]);
     }
   }
   // A bare house number and street only right after whose home it is ("his house ... on 1412 N Birch").
-  for (const m of norm.matchAll(ADDRESS_BARE)) {
+  for (const m of homeWords ? norm.matchAll(ADDRESS_BARE) : []) {
     const start = m.index + m[0].length - m[1].length;
     if (d.address?.some(([s, e]) => s <= start && e > start)) continue;
     if (HOME_OF.test(norm.slice(Math.max(0, start - 44), start))) add(d, 'address', [[start, m.index + m[0].length]]);
