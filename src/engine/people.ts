@@ -94,7 +94,7 @@ export function personRefs(ctx: Ctx): PersonRef[] {
 }
 
 // Dotted pairs that are not a person's initials.
-const NOT_INITIALS = new Set(['us', 'am', 'pm', 'dc', 'uk', 'tv', 'ok', 'la', 'ny', 'nj', 'pe', 'ap', 'eu', 'un', 'jr', 'sr', 'ee', 'uu']);
+const NOT_INITIALS = new Set(['us', 'am', 'pm', 'dc', 'uk', 'tv', 'ok', 'la', 'ny', 'nj', 'pe', 'ap', 'eu', 'un', 'jr', 'sr', 'ee', 'uu', 'it', 'hr', 'ot', 'pt', 'ps', 'rn', 'ad', 'bc', 'cd', 'ai', 'md', 'ma', 'ba', 'ms', 'ed']);
 
 /** "A.T." or "J.R." (two single capitals joined by dots), first letter at i. */
 function isInitials(ctx: Ctx, i: number): boolean {
