@@ -102,9 +102,13 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
         const button = a.button.isConnected ? a.button : visibleSubmit(a.scope);
         if (button) click(button);
       } else {
-        const button = a.mode === 'sends' ? visibleSubmit(a.scope) : undefined;
-        if (button) click(button);
-        else a.sessions[0].editor.dispatchEvent(new KeyboardEvent('keydown', { ...a.key, bubbles: true, cancelable: true, composed: true }));
+        // The author pressed a key: give the site that same key back, so it
+        // publishes through its own key handler as it would have (a click on
+        // the send button would be a different action, and some composers
+        // have none). The editor keeps the focus for it.
+        const editor = a.sessions[0].editor;
+        if (document.activeElement !== editor) (editor as HTMLElement).focus?.();
+        editor.dispatchEvent(new KeyboardEvent('keydown', { ...a.key, bubbles: true, cancelable: true, composed: true }));
       }
       afterPublish(a.sessions);
     },

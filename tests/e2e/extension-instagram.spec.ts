@@ -91,7 +91,7 @@ test.describe('Instagram', () => {
     await page.keyboard.press('Enter');
     await expect(holdDialog(page)).toBeVisible();
     await confirmAndPublish(page);
-    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'instagram.dm', text: RISKY })]);
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'instagram.dm', text: RISKY, via: 'enter' })]);
   });
 });
 

@@ -96,7 +96,7 @@ test.describe('X', () => {
     expect(await editorText(page, box)).toBe(RISKY);
     await page.keyboard.press('Enter');
     await confirmAndPublish(page);
-    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.chat', text: RISKY })]);
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.chat', text: RISKY, via: 'enter' })]);
   });
 
   test('legacy DM (Draft.js): harmless message sends on Enter exactly once', async ({ page }) => {
