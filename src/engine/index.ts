@@ -31,7 +31,7 @@ export interface CheckOptions {
 }
 
 // One lexicon for every detector: a single pass over the tokens.
-const LEXICON = new Lexicon();
+export const LEXICON = new Lexicon();
 for (const words of [CONTEXT_WORDS, CONFIDENTIAL, PHOTO, CONNECTION, INAPPROPRIATE, HARASSMENT, IDENTITY, OFFICIAL, WORKPLACE, COPYRIGHT]) {
   for (const [tag, phrases] of Object.entries(words)) LEXICON.add(tag, phrases as readonly string[]);
 }

@@ -17,6 +17,14 @@ const NAME_VERBS = new Set([
   'saco', 'tiene', 'reprobo', 'esta', 'and', 'y', 'just', 'still', 'finally', 'did', 'didnt', "didn't", 'will',
 ]);
 
+// "Kaydens mom", "Jaylens IEP": a possessive written without its apostrophe,
+// told apart from a plural by the family or record word after it.
+const POSSESSED = /^(?:mom|moms|mama|dad|dads|papa|mother|father|parents|grandma|grandpa|grandmother|family|brother|sister|iep|504|grades|grade|behavior|mom's|dad's)$/;
+// "my student Jesús", "mi alumna Valeria": the word after a student noun is a name.
+const STUDENT_NOUN = /^(?:student|alumno|alumna|estudiante|kiddo|mentee)$/;
+// "@mr.tatum", "@coach_d": a teacher's handle names an adult.
+const TITLED_HANDLE = /^@(?:mr|mrs|ms|miss|mx|dr|coach|profe|maestra|maestro|sra|sr)(?:[._]|$)/;
+
 const SCHOOL_TYPE_WORD = /^(?:middle|high|elementary|academy|school|hs|ms|es|jhs|prep|campus|university|college|primaria|secundaria)$/;
 
 function stem(word: string): string {
@@ -48,7 +56,7 @@ export function personRefs(ctx: Ctx): PersonRef[] {
     const t = tokens[i];
     if (t.text.charCodeAt(0) === 35 /* # */) continue;
     if (t.text.charCodeAt(0) === 64 /* @ */) {
-      if (t.text.length > 2) out.push({ index: i, kind: 'handle', adult: isTitled(ctx, i) });
+      if (t.text.length > 2) out.push({ index: i, kind: 'handle', adult: isTitled(ctx, i) || TITLED_HANDLE.test(t.text) });
       continue;
     }
     const word = stem(t.text);
@@ -64,6 +72,15 @@ export function personRefs(ctx: Ctx): PersonRef[] {
       continue;
     }
     const known = FIRST_NAMES.has(word) && !place[i];
+    if (known && t.capitalized && STUDENT_NOUN.test(prev) && !covered[i]) {
+      out.push({ index: i, kind: 'name', adult: false });
+      continue;
+    }
+    const next0 = i + 1 < tokens.length ? tokens[i + 1].text : '';
+    if (!known && t.capitalized && word.length > 3 && word.endsWith('s') && FIRST_NAMES.has(word.slice(0, -1)) && !AMBIGUOUS_NAMES.has(word.slice(0, -1)) && POSSESSED.test(next0)) {
+      out.push({ index: i, kind: 'name', adult: false });
+      continue;
+    }
     // Only known first names and capitalised words can be names.
     if (!known && !t.capitalized) continue;
     if (word.length < 2 || /\d/.test(word) || NOT_NAMES.has(word)) continue;

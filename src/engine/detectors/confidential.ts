@@ -7,6 +7,7 @@ import { near } from '../lexicon';
 import { refsNear, studentRefsNear, type PersonRef } from '../people';
 import { schoolNear } from '../school';
 import { tokenAt } from '../text';
+import { AMBIGUOUS_NAMES, FIRST_NAMES } from '../words/names';
 
 export const WORDS = {
   // Education-record words: tied to a named student they disclose a record.
@@ -45,8 +46,14 @@ export const WORDS = {
     'deported', 'undocumented', 'detained by ice', 'no papers', 'deportado', 'deportaron', 'sin papeles',
     'in icu', 'in the icu', 'intensive care', 'car wreck', 'car accident', 'splitting up', 'getting divorced',
     'divorcing', 'divorce', 'parents are separated', 'bombed the', 'se estan divorciando', 'terapia intensiva',
+    // Conditions, operations and child-welfare calls.
+    'down syndrome', "down's syndrome", 'sindrome de down', 'cerebral palsy', 'paralisis cerebral', 'spina bifida',
+    'heart surgery', 'open heart surgery', 'lo operaron', 'la operaron', 'operaron', 'cirugia', 'operacion',
+    'called cps', 'called dhs', 'cps got called', 'dhs got called', 'cps was called', 'dhs was called', 'cps came',
+    'dhs came', 'reported to cps', 'reported to dhs', 'cps report', 'cps called', 'dhs called', 'cps investigation',
+    'off his meds', 'off her meds', 'dui', 'dwi', 'medical leave', 'rehab for',
   ],
-  home: ['place', 'house', 'home', 'apartment', 'apt', 'trailer', 'casa'],
+  home: ['place', 'house', 'home', 'apartment', 'apt', 'trailer', 'casa', 'carpool', 'car pool', 'pick up', 'pickup', 'drop off', 'rides'],
   scoreVerb: ['scored', 'got', 'gets', 'earned', 'received', 'made', 'saco', 'obtuvo'],
   studentIdCue: [
     'student id', 'student ids', 'id number', 'id #', 'id no', 'student number', 'student #', 'lunch number',
@@ -60,6 +67,7 @@ export const WORDS = {
   ],
   ssnCue: ['ssn', 'social security', 'social security number', 'seguro social', 'numero de seguro social', 'ss#'],
   residence: [
+    'viven en', 'vive en la', 'viven en la', 'live on', 'lives in the', 'pick up at', 'picks up at',
     'lives at', 'lives on', 'live at', 'home address', 'address is', 'his address', 'her address', 'their address',
     'his house', 'her house', 'their house', 'house is', 'apartment', 'apt', 'vive en', 'su casa', 'direccion',
     'su domicilio', 'domicilio', 'staying at', 'moved to', 'his place', 'her place', 'their place', 'his home',
@@ -89,7 +97,10 @@ export const WORDS = {
     'between us', 'between you and me', 'off the record', 'dont share', "don't share", 'do not share',
     "don't tell anyone", 'dont tell anyone', 'not supposed to say', 'not supposed to share', "i'm not supposed to",
     'leaked', 'keep it quiet', 'keep it on the down low', 'no digan nada', 'no le digan a nadie', 'lo anuncian hasta', 'til hr announces', 'until hr announces', 'internal memo', 'internal email', 'heard in the meeting', 'closed session', 'executive session',
-    'hush hush', 'on the down low', 'entre nos', 'confidencial', 'no lo compartan', 'no compartan', 'no es publico',
+    'hush hush', 'on the down low', 'told not to share', 'not to share', 'told not to say', 'not allowed to share',
+    'not allowed to say', 'goes public', 'go public', 'before it goes public', "hasn't gone public", "nobody's been told",
+    'nobody has been told', 'no one has been told', "no one's been told", "haven't been told", 'not been told yet',
+    "they haven't told", 'before they tell', 'entre nos', 'confidencial', 'no lo compartan', 'no compartan', 'no es publico',
     'todavia no es oficial', 'aun no es oficial', 'no lo han anunciado', 'no han anunciado', 'aun no se anuncia',
     'no se supone que',
     // Rumours and inside knowledge.
@@ -114,7 +125,8 @@ export const WORDS = {
     'removed from the classroom', 'was let go', 'were let go', 'getting let go', 'non-renew*', 'positions get cut', 'positions cut',
     'positions are being cut', 'cutting positions', 'position cut', 'cutting the program', 'being cut', 'getting cut',
     'eliminating', 'being eliminated', 'will be eliminated', 'budget cuts', 'van a correr', 'lo van a correr',
-    'la van a correr', 'van a despedir', 'lo quitan', 'la quitan',
+    'la van a correr', 'van a despedir', 'lo quitan', 'la quitan', 'laying off', 'lay off', 'cutting teaching positions',
+    'teaching positions',
   ],
   workTopic: [
     'district', 'the board', 'school board', 'superintendent', 'principal', 'assistant principal', 'admin',
@@ -129,8 +141,11 @@ export const WORDS = {
 // Record words that also describe adults ("Sarah was absent from book club",
 // "praying for my friend's surgery"): they need school context close by.
 const WEAK_RECORD =
-  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*|deported|undocumented|no papers|deportado|deportaron|sin papeles|years behind|in icu|in the icu|intensive care|car wreck|car accident|splitting up|getting divorced|divorcing|divorce|parents are separated|se estan divorciando|terapia intensiva)$/;
+  /^(?:absent|ausente|tardy|grades|scores|counseling|therapy|anxiety|depression|pregnant|custody|evaluation|evaluated|referral|lice|head lice|disability|disabilities|meds|medication|medicina|reporte|notas|promedio|diagnosed|diagnosis|allergy|allergic|asthma|inhaler|diabetes|diabetic|chemo|chemotherapy|cancer|leukemia|tumor|hospitalized|in the hospital|surgery|concussion|rehab|in jail|in prison|incarcerated|tested for|evaluated for|testing for|hasn't missed|has not missed|dropping out|drop out|pelear|se pelearon|en el hospital|en la carcel|hospitalizad[oa]|quimioterapia|insulin|speech therapy|occupational therapy|overdosed|suicid\w*|deported|undocumented|no papers|deportado|deportaron|sin papeles|years behind|in icu|in the icu|intensive care|car wreck|car accident|splitting up|getting divorced|divorcing|divorce|parents are separated|se estan divorciando|terapia intensiva|operaron|lo operaron|la operaron|cirugia|operacion|heart surgery|open heart surgery|medical leave|rehab for)$/;
 
+const EMPLOYEE_PRIVATE = /^(?:dui|dwi|medical leave|cancer|chemo|chemotherapy|rehab|rehab for|arrested|in jail|on probation|probation|overdosed|pregnant|divorce|divorcing|getting divorced|mental health|depression|leukemia|tumor|diagnosed|diagnosis)$/;
+// Staff who need to know: a message to the nurse or counselor about a student is care, not disclosure.
+const NEED_TO_KNOW = /\b(?:nurse|counselor|counsellor|social worker|school psychologist|enfermera|enfermero|consejera|consejero)\b/;
 const WEAK_SECRET = /^(?:you heard it here first|heard it here first|trust me|rumou?r has it|the rumor is|word around the building|word around campus)$/;
 
 // Kin of the author: "my niece Lily" is family news, not a student's record.
@@ -139,6 +154,10 @@ const OWN_KIN = /\b(?:my|mi|our)\s+(?:(?:little|baby|oldest|youngest|middle|big|
 // "a high score on Wordle", "a 90 in Canvas": a capitalised word after a
 // preposition is a thing or a place, not the student the record is about.
 function afterPreposition(ctx: Ctx, p: PersonRef): boolean {
+  const t = ctx.doc.tokens[p.index];
+  // "in Jaylen's IEP meeting", "from Kaylee:": a possessive or a plain first
+  // name after the preposition is a person, not a place.
+  if (p.kind === 'name' && (t.text.endsWith("'s") || (FIRST_NAMES.has(t.text) && !AMBIGUOUS_NAMES.has(t.text)))) return false;
   return /^(?:on|in|at|via|from|en)$/.test(ctx.doc.tokens[p.index - 1]?.text ?? '');
 }
 
@@ -147,6 +166,7 @@ function ownRelative(ctx: Ctx, p: PersonRef): boolean {
   return OWN_KIN.test(ctx.doc.norm.slice(Math.max(0, t.start - 32), t.start));
 }
 
+const SUBJECTLESS = /^(?:reads|writes|can't|cant|cannot|has|had|still|also|failed|fails|scored|scores|got|gets|needs|missed|misses|tested|qualifies|lives|takes|sees|goes|went|is|was|refuses|won't)$/;
 const PRONOUN = /^(?:he|she|his|her|him|he's|she's|hes|shes|el|ella)$/;
 
 /**
@@ -163,6 +183,13 @@ function antecedent(ctx: Ctx, i: number, j: number): PersonRef | null {
       break;
     }
   }
+  // "Caden is failing. Reads at a 3rd grade level.": a sentence that opens
+  // with a verb has dropped its subject, the person of the sentence before.
+  if (pronoun < 0 && tokens[i].sentence > 0) {
+    let k = i;
+    while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+    if (SUBJECTLESS.test(tokens[k].text)) pronoun = k;
+  }
   if (pronoun < 0) return null;
   const before = refsNear(ctx, pronoun - 30, pronoun - 30, 30).filter((p) => p.index < pronoun);
   const last = before[before.length - 1];
@@ -174,6 +201,8 @@ function antecedent(ctx: Ctx, i: number, j: number): PersonRef | null {
 const SSN = /\b(\d{3})[- ](\d{2})[- ](\d{4})\b/g;
 const NINE_DIGITS = /\b\d{9}\b/g;
 const PHONE = /(?:\+?1[-. ]?)?(?:\(\d{3}\)|\b\d{3})[-. ]?\d{3}[-. ]\d{4}\b/g;
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
+const SPELLED_ID = new RegExp(`^(?:${DIGIT_WORD}[ ,-]{1,2}){3,9}${DIGIT_WORD}\\b`);
 const ID_NUMBER = /^#?\s?:?\s?([a-z]{0,2}\d{5,10})\b/;
 const DATE_NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g;
 const DATE_WORDS =
@@ -189,6 +218,12 @@ const HOME_OF = /(?:[a-z]'s|\bhis|\bher|\btheir|\bsu) (?:place|house|home|apartm
 const RELATIVE_OF = /\b[a-z]{2,}'s (?:mom|mama|dad|papa|mother|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|guardian|parents?|foster (?:mom|dad|parents?))\b/;
 // Student mail domains: "katie.nguyen@students.tulsaschools.org".
 const STUDENT_DOMAIN = /^(?:[a-z0-9-]+\.)*(?:students?|stu|alumnos|estudiantes)\./;
+// "emma.j2029@": a first name and a class year still in school is a student's own address.
+const CLASS_YEAR_LOCAL = /^([a-z]{2,})[._-]?[a-z]{0,3}[._-]?(?:20)?(2[6-9]|3[0-9])$/;
+function studentLocalPart(local: string): boolean {
+  const m = CLASS_YEAR_LOCAL.exec(local);
+  return m !== null && FIRST_NAMES.has(m[1]);
+}
 const EMAIL_CHAR = /[a-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
 // "got a 42", "scored 58%", "got an F", "sacó 98", "pasó con 61". A letter
@@ -196,10 +231,10 @@ const EMAIL_DOMAIN = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}/;
 const SCORE =
   /\b(?:got|gets|scored|earned|made|received|has|had|with|saco|saca|sacar|obtuvo|paso con|tiene)(?: an?| un| una)? \d{1,3}(?:\.\d)?(?: ?%| percent| por ciento| ?\/ ?\d{1,3})?(?=$|[\s.,!?;:)])|\b(?:got|gets|earned|received|made|has|saco|sacar)(?: an (?:a|f)| a (?:b|c|d))[+-]?(?=$|[\s.,!?;:)])/g;
 // "de 42 a 88", "from 42 to 88", "missed 23 days".
-const SCORE_CHANGE = /\b(?:de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed (?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ]\w{3,5})?) (?:days|classes|assignments)|\d{1,3} (?:unexcused |excused )?(?:absences|tardies|faltas))\b/g;
+const SCORE_CHANGE = /\b(?:\d{1,3} ?(?:→|->|=>|➡️?|⇒) ?\d{1,3}|de \d{1,3} a \d{1,3}|from (?:an? )?\d{1,3} to (?:an? )?\d{1,3}|missed (?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ]\w{3,5})?) (?:days|classes|assignments)|\d{1,3} (?:unexcused |excused )?(?:absences|tardies|faltas))\b/g;
 // "a 31 on her essay", "an 88 in the benchmark": a number graded on a piece of work.
 // Starts at the number; the article before it is checked after the match.
-const SCORE_ON_WORK = /\b\d{1,3}(?:\.\d)? ?(?:%|percent)? (?:on|in|for) (?:his|her|their|the|this|that|a|my)? ?(?:[a-z]{2,12} )?(?:test|quiz|exam|essay|project|assignment|benchmark|final|midterm|paper|lab|report|map|act|sat|eoc|rubric|unit test|reading test|math test)s?\b/g;
+const SCORE_ON_WORK = /\b\d{1,3}(?:\.\d)? ?(?:%|percent)? (?:on|in|for) (?:his|her|their|the|this|that|a|my)? ?(?:[a-z]{2,12} )?(?:test|quiz|exam|essay|project|assignment|benchmark|final|midterm|paper|lab|report|map|act|sat|eoc|rubric|retake|retest|unit test|reading test|math test)s?\b/g;
 const PERCENT_ON = /\b\d{1,3} ?(?:%|\/ ?\d{1,3}) (?:on|in|en) /g;
 // Scores in words ("scored a forty-one", "a twelve out of fifty") and as
 // "a 38%", "a 4.0", "3/20" right after a name.
@@ -243,7 +278,14 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   // Student ID numbers right after a cue ("student ID 20451877").
   for (const h of hits.get('studentIdCue') ?? []) {
     const after = norm.slice(h.end, h.end + 24);
-    const m = ID_NUMBER.exec(after.replace(/^[\s:#.-]{0,4}(?:is|es|was|=)?[\s:#]{0,3}/, ''));
+    const rest = after.replace(/^[\s:#.-]{0,4}(?:is|es|was|=)?[\s:#]{0,3}/, '');
+    // "lunch PIN is five eight two one": the digits spelled out.
+    const spelled = SPELLED_ID.exec(norm.slice(h.end, h.end + 80).replace(/^[\s:#.-]{0,4}(?:is|es|was|=)?[\s:#]{0,3}/, ''));
+    if (spelled && /pin|code|number|numero|#|id/.test(norm.slice(h.start, h.end))) {
+      add(d, 'student-id', [[h.start, norm.indexOf(spelled[0], h.end) + spelled[0].length]]);
+      continue;
+    }
+    const m = ID_NUMBER.exec(rest);
     if (m) {
       const start = norm.indexOf(m[1], h.end);
       // A cue like "id:" alone needs a student nearby; explicit cues don't.
@@ -295,7 +337,7 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     const domain = EMAIL_DOMAIN.exec(norm.slice(at + 1, at + 256));
     if (!domain) continue;
     const end = at + 1 + domain[0].length;
-    if (STUDENT_DOMAIN.test(domain[0]) || personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
+    if (STUDENT_DOMAIN.test(domain[0]) || studentLocalPart(norm.slice(start, at)) || personalNear(start, end, 8)) add(d, 'email', [[start, end]]);
   }
   const homeNear = (start: number, i: number) =>
     near(hits, 'residence', i, i + 4, 6).length > 0 || HOME_OF.test(norm.slice(Math.max(0, start - 48), start));
@@ -303,7 +345,9 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   const homeWords = hits.has('residence') || hits.has('home');
   for (const m of homeWords ? norm.matchAll(ADDRESS) : []) {
     const i = tokenAt(doc, m.index);
-    if (homeNear(m.index, i) && !near(hits, 'publicContact', i, i + 4, 4).length) {
+    // "Avery (1900 W Main), Brooks (221 Elm St)": a student's name right before the address.
+    const named = studentRefsNear(ctx, i, i, 3).some((p) => p.index < i && p.kind === 'name');
+    if ((homeNear(m.index, i) || named) && !near(hits, 'publicContact', i, i + 4, 4).length) {
       add(d, 'address', [[m.index, m.index + m[0].length]]);
     }
   }
@@ -348,7 +392,9 @@ export function detectConfidential(ctx: Ctx): Detection | null {
       if (refsNear(ctx, i, i, 2).some((p) => !p.adult && p.kind === 'name' && p.index < i)) recordSpans.push([m.index, m.index + m[0].length]);
     }
   }
-  for (const [s, e] of recordSpans) {
+  const recipient = ctx.draft.recipient;
+  const toStaff = ctx.draft.surface === 'message' && recipient !== undefined && NEED_TO_KNOW.test(`${recipient.name ?? ''} ${recipient.bio ?? ''}`.toLowerCase());
+  for (const [s, e] of toStaff ? [] : recordSpans) {
     const i = tokenAt(doc, s);
     const j = Math.max(i, tokenAt(doc, e) - 1);
     // "IEP meeting training" or "grades are due" without a person is not a record.
@@ -363,6 +409,15 @@ export function detectConfidential(ctx: Ctx): Detection | null {
       const back = antecedent(ctx, i, j);
       if (back) refs.push(back);
     }
+    // "this kid's IEP", "my student's 504": one student, pointed at.
+    if (refs.length === 0 && farReaching) {
+      for (let k = Math.max(0, i - 3); k < i; k++) {
+        if (/^(?:kid|student|boy|girl|kiddo|child|alumno|alumna)'s$/.test(doc.tokens[k].text) && k > 0 && /^(?:this|that|one|a|my)$/.test(doc.tokens[k - 1].text)) {
+          refs.push({ index: k, kind: 'name', adult: false });
+          break;
+        }
+      }
+    }
     // A reply to a parent about "your son": the student is identifiable.
     if (refs.length === 0 && (ctx.draft.surface === 'comment' || ctx.draft.surface === 'message')) {
       const sentence = doc.tokens[i].sentence;
@@ -374,12 +429,21 @@ export function detectConfidential(ctx: Ctx): Detection | null {
         }
       }
     }
-    if (refs.length === 0) continue;
+    if (refs.length === 0) {
+      // A colleague's health or legal trouble ("Ms. Lee is out because of her
+      // DUI") is a personnel matter the district keeps confidential.
+      if (EMPLOYEE_PRIVATE.test(word) && refsNear(ctx, i, j, 10).some((p) => p.adult && doc.tokens[p.index].sentence === doc.tokens[i].sentence)) {
+        add(d, 'district-confidential', [[s, e]]);
+      }
+      continue;
+    }
     // A name alone next to "absent" is weak when the draft is about the author
     // ("Sarah was absent from book club"): require some school context or a
     // strong record word.
     const strong = !WEAK_RECORD.test(word) && !(/^meds$/.test(word) && !/\b\d{1,4} ?mg\b/.test(norm));
-    if (!strong && !schoolNear(ctx, i, j, 25) && !hits.has('studentIdCue')) continue;
+    // "my student Jesús" says school by itself.
+    const pupil = refs.some((p) => /^(?:student|students|alumno|alumna|estudiante|kiddo)$/.test(doc.tokens[p.index - 1]?.text ?? ''));
+    if (!strong && !pupil && !schoolNear(ctx, i, j, 25) && !hits.has('studentIdCue')) continue;
     const ref = refs[0];
     const t = doc.tokens[ref.index];
     add(d, 'education-record', [[Math.min(t.start, s), Math.max(t.end, e)]]);

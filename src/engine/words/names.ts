@@ -3,7 +3,7 @@
 // list of capitalised words that are not people. Lower case, no accents.
 
 export const FIRST_NAMES = new Set(
-  `aaliyah aaron abby abigail abril adam addison adrian adriana aiden aidan alan alana alejandra alejandro alex alexa
+  `caden kason ryker fernanda zariah keyshawn aaliyah aaron abby abigail abril adam addison adrian adriana aiden aidan alan alana alejandra alejandro alex alexa
   alexander alexis alicia alina alondra alyssa amanda amaya amelia amir ana andre andrea andres andrew angel angela
   angelica anna annabelle anthony antonio aria ariana ariel arianna armando ashley asher aubrey audrey aurora austin
   ava avery axel bailey beatriz bella benjamin bentley blake braden bradley brandon brayden brenda brian brianna

@@ -365,3 +365,42 @@ describe('third round (second hold-out batch)', () => {
     expect(cats('Three beers and the game is on, good night all')).not.toContain('inappropriate-content');
   });
 });
+
+describe('set D round: confidential data', () => {
+  const cats = (text: string, extra: object = {}) => categories('tulsa-ps', { text, ...extra });
+  it('a possessive name after a preposition is a person; a place after one is not', () => {
+    expect(cats("Sitting in Jaylen's IEP meeting rn and his dad just walked out")).toContain('confidential-data');
+    expect(cats('Sitting in Lincoln for the IEP training all day')).not.toContain('confidential-data');
+  });
+  it('a possessive without its apostrophe before a family word, and a name after "my student"', () => {
+    expect(cats('Kaydens mom said he has ADHD and is off his meds')).toContain('confidential-data');
+    expect(cats('Kaydens are the best, ADHD awareness month')).not.toContain('confidential-data');
+    expect(categories('oklahoma-city-ps', { text: 'Oren por mi alumno Jesús, lo operaron del corazón ayer' })).toContain('confidential-data');
+    expect(categories('oklahoma-city-ps', { text: 'Oren por Jesús, gracias por todo' })).not.toContain('confidential-data');
+  });
+  it('score changes written with an arrow, and a subjectless sentence about the student before', () => {
+    expect(cats('Mateo R. (period 2) 54 → 88 on the retest!!')).toContain('confidential-data');
+    expect(cats('Gas went from 54 → 88 cents this year')).not.toContain('confidential-data');
+    expect(cats('Caden in 4th hour is failing. Reads at a 2nd grade level.')).toContain('confidential-data');
+    expect(cats('Caden loves this book. Reads it every night.')).not.toContain('confidential-data');
+  });
+  it('"this kid\'s IEP", a carpool list of addresses, a student e-mail with a class year, a PIN in words', () => {
+    expect(cats("look at this kid's IEP lol")).toContain('confidential-data');
+    expect(cats('IEP season is here lol')).not.toContain('confidential-data');
+    expect(cats('Carpool for the choir trip: Ava (1411 Oak St), Liam (90 Pine Ave)')).toContain('confidential-data');
+    expect(cats('Choir trip meets at 1411 Oak St at 6!')).not.toContain('confidential-data');
+    expect(cats('You can reach my aide at sofia.r2030@gmail.com')).toContain('confidential-data');
+    expect(cats('You can reach me at sofia.r1990@gmail.com')).not.toContain('confidential-data');
+    expect(cats("Mia's lunch PIN is four four one nine, remind her")).toContain('confidential-data');
+    expect(cats('Lunch is at four, one of us will remind her')).not.toContain('confidential-data');
+  });
+  it("a colleague's health or legal trouble and unreleased decisions; a message to the nurse is care", () => {
+    expect(cats('Ms. Ortiz is out because of her DUI, so you have a sub')).toContain('confidential-data');
+    expect(cats('Ms. Ortiz is out this week, so you have a sub')).not.toContain('confidential-data');
+    expect(cats('The board is voting to close two schools. List goes public next month.')).toContain('confidential-data');
+    expect(cats('The board voted to close two schools last night, sad day.')).not.toContain('confidential-data');
+    const toNurse = { surface: 'message', recipient: { name: 'Nurse Kim', bio: 'School nurse' } };
+    expect(cats("Ava's having an asthma attack in room 4, her inhaler's in my desk", toNurse)).not.toContain('confidential-data');
+    expect(cats("Ava's having an asthma attack in room 4, her inhaler's in my desk, pray")).toContain('confidential-data');
+  });
+});
