@@ -23,14 +23,21 @@ function timeout<T>(ms: number, value: T): Promise<T> {
   return new Promise((resolve) => setTimeout(() => resolve(value), ms));
 }
 
-function scaled(width: number, height: number): { width: number; height: number } {
+/** The size a picture is drawn at for the detector; undefined ("unknown") when it is too small or has no size (exported for tests). */
+export function drawSize(width: number, height: number): { width: number; height: number } | undefined {
+  if (!(Math.min(width, height) >= MIN_SIDE) || !Number.isFinite(width) || !Number.isFinite(height)) return undefined;
   const scale = Math.min(1, MAX_SIDE / Math.max(width, height));
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
+/** Where in a video its frame is taken (exported for tests): 0 for a live-recorded file with no known duration. */
+export function frameTime(duration: number): number {
+  return Number.isFinite(duration) && duration > 0 ? Math.min(FRAME_AT_S, duration / 2) : 0;
+}
+
 async function toDataUrl(source: CanvasImageSource, width: number, height: number): Promise<string | undefined> {
-  if (!(Math.min(width, height) >= MIN_SIDE)) return undefined;
-  const size = scaled(width, height);
+  const size = drawSize(width, height);
+  if (!size) return undefined;
   const canvas = new OffscreenCanvas(size.width, size.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) return undefined;
@@ -78,7 +85,7 @@ function videoSmall(file: Blob): Promise<string | undefined> {
     video.muted = true;
     video.preload = 'auto';
     video.onloadeddata = () => {
-      const at = Number.isFinite(video.duration) ? Math.min(FRAME_AT_S, video.duration / 2) : 0;
+      const at = frameTime(video.duration);
       if (at > 0) video.currentTime = at;
       else void toDataUrl(video, video.videoWidth, video.videoHeight).then(done, () => done(undefined));
     };
