@@ -28,11 +28,16 @@ export const WORDS = {
     "couldn't run a lemonade stand", 'vibora', 'bruja', 'payaso', 'payasa', 'zangano', 'huevon', 'huevona', 'mamon',
     'culero', 'culera', 'perra', 'zorra', 'cerda', 'lambiscon', 'lambiscona', 'hyenas', 'vultures', 'vipers', 'sharks',
     'snakes', 'rats', 'pigs', 'cows', 'sheep', 'menace', 'menaces', 'hienas', 'buitres', 'vivoras',
+    // Comparisons and verdicts on someone as a person or a parent.
+    'dumb as a rock', 'dumb as rocks', 'dumb as a box of rocks', 'dumb as a brick', 'thick as a brick', 'laziest',
+    'terrible mother', 'terrible father', 'terrible parent', 'terrible parents', 'horrible mother', 'horrible father',
+    'horrible parent', 'bad mother', 'bad father', 'bad parent', 'worst parent', 'worst parents', 'worst mother',
+    'pesima madre', 'mala madre', 'mal padre',
   ],
   // Accusations of misconduct, defamatory when aimed at a named person.
   defame: [
     'pocketing', 'embezzl*', 'skimming', 'stealing money', 'stole money', 'steals money', 'stealing from', 'steals from',
-    'having an affair', 'cheating on his wife', 'cheating on her husband', 'sleeping with', 'is on drugs',
+    'having an affair', 'cheating on his wife', 'cheating on her husband', 'sleeping with', 'is on drugs', 'are on drugs', 'are all on drugs', 'are on meth', 'is on meth', 'are crackheads', 'are drunks',
     'shows up drunk', 'shows up high', 'comes to work drunk', 'comes to work high', 'se roba', 'se robo el dinero',
   ],
   // Heritage months and celebrations: a group named to honour it.
@@ -43,7 +48,8 @@ export const WORDS = {
   attack: [
     'grow up', 'get a life', 'parented your', 'if you parented', 'if you raised your', 'learn to parent', 'try parenting',
     'do your job', 'shut up', 'how dare you', 'shame on you', 'get over yourself', 'madura', 'callate', 'eduque a su',
-    'eduquen a sus',
+    'eduquen a sus', "don't bother coming back", 'dont bother coming back', "don't come back", 'medicate him',
+    'medicate her', 'medicate your', 'medicate them', 'keep him home', 'keep her home', 'do not email me',
   ],
   threat: [
     "i'll kill", 'i will kill', 'gonna kill', 'going to kill', 'kill you', 'kill him', 'kill her', 'beat your ass',
@@ -52,7 +58,7 @@ export const WORDS = {
     'hurt you', 'make you pay', 'come for you', 'pull up on', 'find out where you live', 'know where you live',
     'shut your mouth', 'make sure he regrets', 'make sure she regrets', 'make sure you regret', "he'll regret",
     "she'll regret", 'he will regret', 'she will regret', 'make him pay', 'make her pay', 'te voy a matar', 'lo voy a matar', 'la voy a matar', 'te voy a pegar', 'me las vas a pagar',
-    'te vas a arrepentir', 'cuidate', 'ya veras',
+    'te vas a arrepentir', 'cuidate', 'ya veras', 'and see what happens', 'y vas a ver',
     'catch these hands', 'catch hands', 'throw hands', 'fist to the face', 'fist in the face', 'in an ambulance',
     'in a body bag', 'knock his teeth', 'knock her teeth', 'knock your teeth', 'knock him out', 'knock her out',
     'knock you out', 'beat him up', 'beat her up', 'beat you up', 'smack him', 'smack her', 'smack you', 'put hands on',
@@ -68,6 +74,8 @@ export const WORDS = {
     'go back where u came from', 'go back to where you came from', 'go back where they came from',
     'go back to their country', 'go back to ur country',
   ],
+  // Immigration status as a slur on people ("their parents are probably illegal").
+  status: ['illegal', 'ilegales', 'ilegal', 'undocumented', 'sin papeles', 'mojados', 'mojado'],
   // Groups of people, and what a stereotype says about them.
   group: [
     'mexican', 'mexicans', 'mexicanos', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'asian',
@@ -76,6 +84,8 @@ export const WORDS = {
     'gay', 'gays', 'lesbians', 'trans', 'transgender', 'queer', 'black kids', 'black people', 'white people',
     'indian', 'indians', 'native', 'natives', 'somali', 'haitian', 'haitians', 'section 8', 'welfare', 'negros',
     'gringos', 'across the border', 'from the apartments', 'those families', 'these families', 'new families',
+    "don't speak english", 'dont speak english', "can't speak english", 'cant speak english', 'no hablan ingles',
+    'que no hablan ingles', 'no saben ingles',
   ],
   gender: ['girls', 'women', 'ladies', 'females', 'boys', 'men', 'males', 'mujeres', 'ninas'],
   stereotype: [
@@ -86,6 +96,8 @@ export const WORDS = {
     'expect handouts', 'handouts', 'never learn', "won't even try", 'freeloaders', 'leeching', 'take our jobs',
     'the language', 'breed like', 'are criminals', 'are dangerous', 'no aprenden',
     'no les importa', 'flojos', 'no sirven', 'ni hablan', 'no pertenecen', 'no deberian estar',
+    'hold everyone back', 'holding everyone back', 'hold the class back', 'holding the class back', 'slow everyone down',
+    'slowing everyone down', 'atrasar', 'atrasan', 'vienen a atrasar', 'nomas atrasan',
   ],
   target: [
     'you', 'ur', "you're", 'youre', 'u', 'he', 'she', 'they', "he's", "she's", "they're", 'him', 'her', 'them',
@@ -98,6 +110,7 @@ export const WORDS = {
     'esa', 'esos', 'esas', 'tu', 'usted', 'ustedes', 'ella', 'el', 'mr', 'mrs', 'ms', 'miss', 'these', 'those',
     'that', 'this', 'este', 'esta', 'who', 'senora', 'senor', 'vieja', 'viejo', 'sub', 'substitute', 'member',
     'ap', 'para', 'everyone', 'nurse', 'counselor', 'secretary', 'neighbors', 'families', 'kiddo',
+    'son', 'daughter', 'grandson', 'granddaughter', 'hijo', 'hija', 'nieto', 'nieta',
   ],
   // Words that make an insult word a figure of speech or self-directed.
   softener: [
@@ -122,12 +135,12 @@ export const WORDS = {
 } as const;
 
 const MILD =
-  /^(?:lazy|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady|gremlins|spineless|snake|rat|pig|slob|thug|thugs|felons|inutil|inutiles|bruja|payaso|payasa|disgrace to|hyenas|vultures|vipers|sharks|snakes|rats|pigs|cows|sheep|menace|menaces|hienas|buitres|vivoras)$/;
+  /^(?:lazy|laziest|dumb as a rock|dumb as rocks|dumb as a box of rocks|dumb as a brick|thick as a brick|(?:terrible|horrible|bad|worst) (?:mother|father|parents?)|pesima madre|mala madre|mal padre|fat|ugly|drunk|clueless|useless|ignorant|bully|karen|liar|liars|racist|witch|demon|demons|animals|monsters|brat|brats|floja|flojo|gorda|gordo|fea|feo|corriente|ignorante|burro|burra|chismosa|chismoso|dumb|stupid|trash|garbage|pathetic|disgusting|creep|crazy lady|gremlins|spineless|snake|rat|pig|slob|thug|thugs|felons|inutil|inutiles|bruja|payaso|payasa|disgrace to|hyenas|vultures|vipers|sharks|snakes|rats|pigs|cows|sheep|menace|menaces|hienas|buitres|vivoras)$/;
 
 // "is a", "you're such a total", "es una": the words that aim a mild insult
 // at someone, with up to three modifiers between ("is a little demon").
 const AIMED =
-  /\b(?:you(?:'re| are)?|ur|he'?s|she'?s|they'?re|is|are|was|were|such an?|so|what an?|eres|es|son|bunch of|pack of|just as|absolutely|totally|completely|utterly|raising)\s+(?:(?:an?|so|such|complete|total|absolute|fucking|freaking|bien|muy|un|una|little|certified|real|straight|utter|big|huge|raging|lazy|spineless|dumb|stupid)\s+){0,3}$/;
+  /\b(?:you(?:'re| are)?|ur|he'?s|she'?s|they'?re|is|are|was|were|such an?|so|what an?|eres|es|son|bunch of|pack of|just as|absolutely|totally|completely|utterly|raising)\s+(?:(?:an?|the|so|such|honestly|literally|seriously|truly|complete|total|absolute|fucking|freaking|bien|muy|un|una|little|certified|real|straight|utter|big|huge|raging|lazy|spineless|dumb|stupid)\s+){0,3}$/;
 
 // "Girls just don't belong in a welding shop", "women are not built for":
 // matched right after a gender word found by the lexicon.
@@ -152,8 +165,39 @@ function copulaSubjectIsPerson(ctx: Ctx, h: Hit): boolean {
   // hall", "this new evaluation system"), back to a comma or a conjunction.
   let start = v - 1;
   while (start > 0 && v - start < 10 && tokens[start - 1].sentence === tokens[v].sentence && !/[,;:]/.test(ctx.doc.norm.slice(tokens[start - 1].end, tokens[start].start)) && !/^(?:and|but|or|because|y|pero|porque)$/.test(tokens[start - 1].text)) start--;
-  const person = near(ctx.hits, 'target', start, v - 1, 0).some((t) => t.first >= start && t.last < v && !/^(?:this|that|these|those|este|esta|ese|esa|who)$/.test(ctx.doc.norm.slice(t.start, t.end)));
+  // "the software admin picked is garbage": a person doing something inside
+  // the subject is a relative clause about a thing, not the subject.
+  const relative = (t: Hit) => t.first > start && t.last + 1 < v && /^(?:\w{3,}ed|chose|bought|made|gave|wrote|sent|put|set|got|brought|took)$/.test(tokens[t.last + 1].text);
+  const person = near(ctx.hits, 'target', start, v - 1, 0).some((t) => t.first >= start && t.last < v && !relative(t) && !/^(?:this|that|these|those|este|esta|ese|esa|who)$/.test(ctx.doc.norm.slice(t.start, t.end)));
   return person || refsNear(ctx, start, v - 1, 0).some((p) => p.index >= start && p.index < v);
+}
+
+function sentenceText(ctx: Ctx, i: number): string {
+  const tokens = ctx.doc.tokens;
+  let k = i;
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
+  return ctx.doc.norm.slice(tokens[k].start, tokens[i].end);
+}
+
+/**
+ * "Dr. Patel's leadership is why six teachers quit. Incompetent." and "Good
+ * riddance, creep.": a verdict standing alone as a sentence, or called out
+ * after a comma at its end, is aimed at the person of the sentence before.
+ */
+function verdictOnPrevious(ctx: Ctx, h: Hit): boolean {
+  const tokens = ctx.doc.tokens;
+  const sentence = tokens[h.first].sentence;
+  const alone = tokens[h.first].sentenceStart && (h.last + 1 >= tokens.length || tokens[h.last + 1].sentence !== sentence);
+  const vocative = /,\s*$/.test(ctx.doc.norm.slice(Math.max(0, h.start - 3), h.start)) && (h.last + 1 >= tokens.length || tokens[h.last + 1].sentence !== sentence);
+  if (!alone && !vocative) return false;
+  let k = h.first;
+  while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+  if (k === 0) return false;
+  const prev = tokens[k - 1].sentence;
+  let p = k - 1;
+  while (p > 0 && tokens[p - 1].sentence === prev) p--;
+  const personWord = near(ctx.hits, 'target', p, k - 1, 0).some((t) => t.first >= p && t.last < k && !/^(?:this|that|these|those|este|esta|ese|esa|who|you|u|ur)$/.test(ctx.doc.norm.slice(t.start, t.end)));
+  return personWord || refsNear(ctx, p, k - 1, 0).some((r) => r.index >= p && r.index < k);
 }
 
 export function detectHarassment(ctx: Ctx): Detection | null {
@@ -169,6 +213,8 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     // "kill it" / "killing me" are not listed; "cuidate" and "ya veras" need a target.
     const word = doc.norm.slice(h.start, h.end);
     if (/^(?:cuidate|ya veras)$/.test(word) && !near(hits, 'insult', h.first, h.last, 8).length) continue;
+    // "Keep talking about me and see what happens" dares someone; "wait and see what happens" does not.
+    if (/^(?:and see what happens|y vas a ver)$/.test(word) && !/^(?:keep|try|say|touch|talk|do that|sigue|vuelve)\b/.test(sentenceText(ctx, h.first))) continue;
     add(d, 'threat', [spanOf(h)]);
   }
   for (const h of hits.get('discrimination') ?? []) {
@@ -176,6 +222,14 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     // "these people" is only discriminatory next to an insult.
     if (/^(?:these people|those people)$/.test(word) && !near(hits, 'insult', h.first, h.last, 6).length) continue;
     add(d, 'discrimination', [spanOf(h)]);
+  }
+  // "half my class's parents are probably illegal": status said of people, not of an act.
+  for (const h of hits.get('status') ?? []) {
+    const before = doc.norm.slice(Math.max(0, h.start - 40), h.start);
+    if (!/\b(?:are|is|were|was|son|es|eran)\s+(?:(?:probably|prolly|likely|all|definitely|totally|most|todos|puros)\s+){0,2}$/.test(before)) continue;
+    if (copulaSubjectIsPerson(ctx, h) && near(hits, 'target', h.first, h.last, 10).some((t) => t.last < h.first && doc.tokens[t.first].sentence === doc.tokens[h.first].sentence && !/^(?:this|that|these|those|este|esta|ese|esa|who|it)$/.test(doc.norm.slice(t.start, t.end)))) {
+      add(d, 'discrimination', [spanOf(h)]);
+    }
   }
   // A stereotype about a group: "the Mexican kids in my class just don't care".
   for (const h of hits.get('stereotype') ?? []) {
@@ -203,8 +257,10 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     const addressee =
       near(hits, 'target', h.first, h.last, 25).some((t) => /^(?:you|ur|u|you're|youre|tu|usted|ustedes|mr|mrs|ms|miss)$/.test(doc.norm.slice(t.start, t.end))) ||
       refsNear(ctx, h.first, h.first, 25).some((p) => p.adult) ||
+      // "Linda, your grandson's ADHD ... Medicate him.": the reader is addressed.
+      /\b(?:your|you|tu|su hijo|su hija)\b/.test(doc.norm.slice(Math.max(0, h.start - 160), h.start)) ||
       // "That woman at the board meeting needs to sit down and shut up".
-      near(hits, 'target', h.first, h.last, 14).some((t) => doc.tokens[t.first].sentence === doc.tokens[h.first].sentence && /^(?:woman|man|lady|guy|mom|dad|parent|teacher|principal|admin|coach|she|he|they|senora|senor)$/.test(doc.norm.slice(t.start, t.end)));
+      near(hits, 'target', h.first, h.last, 14).some((t) => doc.tokens[t.first].sentence === doc.tokens[h.first].sentence && /^(?:woman|man|lady|guy|mom|dad|parent|parents|moms|dads|families|people|teacher|teachers|principal|admin|coach|she|he|they|senora|senor|padres)$/.test(doc.norm.slice(t.start, t.end)));
     if ((imperative || secondPerson) && addressee) add(d, 'insult', [spanOf(h)]);
   }
   for (const h of hits.get('insult') ?? []) {
@@ -216,7 +272,8 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     if (!targets.length && /\b(?:absolutely|totally|completely|utterly)\s+$/.test(doc.norm.slice(Math.max(0, h.start - 14), h.start))) {
       targets.push(...near(hits, 'target', h.first, h.last, 16).filter((t) => !/^(?:this|that|these|those|who)$/.test(doc.norm.slice(t.start, t.end))));
     }
-    const named = refsNear(ctx, h.first, h.first, 5).some((p) => doc.tokens[p.index].sentence === doc.tokens[h.first].sentence);
+    let named = refsNear(ctx, h.first, h.first, 5).some((p) => doc.tokens[p.index].sentence === doc.tokens[h.first].sentence);
+    if (!targets.length && !named && verdictOnPrevious(ctx, h)) named = true;
     if (!targets.length && !named) continue;
     const word = doc.norm.slice(h.start, h.end);
     const before = doc.norm.slice(Math.max(0, h.start - 40), h.start);
@@ -233,7 +290,7 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     if (mild && near(hits, 'affection', h.first, h.last, 8).length) continue;
     if (mild && !copulaSubjectIsPerson(ctx, h)) continue;
     if (mild) {
-      const aimed = AIMED.test(before);
+      const aimed = AIMED.test(before) || verdictOnPrevious(ctx, h);
       const others = near(hits, 'insult', h.first, h.last, 10).filter((o) => o !== h).length > 0;
       if (!aimed && !others) continue;
       // "the test was stupid": an aimed mild word still needs a person.

@@ -404,3 +404,34 @@ describe('set D round: confidential data', () => {
     expect(cats("Ava's having an asthma attack in room 4, her inhaler's in my desk, pray")).toContain('confidential-data');
   });
 });
+
+describe('set D round: harassment', () => {
+  const cats = (text: string) => categories('oklahoma-city-ps', { text });
+  it('comparisons and parenting verdicts aimed at someone; the same words about oneself or a thing are not', () => {
+    expect(cats('Caden in 6th hour is dumb as a rock.')).toContain('harassment');
+    expect(cats('This old laptop is dumb as a rock.')).not.toContain('harassment');
+    expect(cats("You're a terrible mother and everyone knows it.")).toContain('harassment');
+    expect(cats("I felt like a terrible mother missing her recital, but she forgave me")).not.toContain('harassment');
+    expect(cats("you're honestly the laziest kid I've ever taught")).toContain('harassment');
+    expect(cats("honestly the laziest Sunday I've had all year")).not.toContain('harassment');
+  });
+  it('a one-word verdict after a sentence about a person, and a vocative insult', () => {
+    expect(cats("Mr. Hale's 'plan' is why four teachers left. Incompetent.")).toContain('harassment');
+    expect(cats('The new copier jammed all morning. Useless.')).not.toContain('harassment');
+    expect(cats('Coach Ray got fired for cheating. Good riddance, creep.')).toContain('harassment');
+  });
+  it('your son / your grandson: a parent addressed; status and stereotypes said of people', () => {
+    expect(cats('Your son is a bully and so are you.')).toContain('harassment');
+    expect(cats('Linda, your grandson is not a problem. Medicate him or keep him home.')).toContain('harassment');
+    expect(cats('Half my class\'s parents are probably illegal lol')).toContain('harassment');
+    expect(cats('Parking in the fire lane is probably illegal lol')).not.toContain('harassment');
+    expect(cats('Estos niños que no hablan inglés vienen a atrasar a los demás')).toContain('harassment');
+    expect(cats('Mis alumnos que no hablan inglés aprenden rapidísimo')).not.toContain('harassment');
+    expect(cats("half my kids' parents are on drugs")).toContain('harassment');
+  });
+  it('a dare is a threat; waiting to see is not; the thing admin picked is not admin', () => {
+    expect(cats('Keep talking about me and see what happens')).toContain('harassment');
+    expect(cats("Planting the seeds today, we'll wait and see what happens")).not.toContain('harassment');
+    expect(cats('the attendance software admin picked is garbage')).not.toContain('harassment');
+  });
+});
