@@ -13,6 +13,7 @@ export const WORDS = {
     'dm me', 'dms are open', 'my dms are open', 'message me', 'pm me', 'inbox me', 'text me', 'call me',
     'snap me', 'add me on snap', 'add me on snapchat', 'add me on instagram', 'add me on facebook', 'follow me on',
     'add me', 'friend me', 'hit me up', 'my personal number', 'my cell', 'my number is', 'my snap is', 'my insta is',
+    'mandenme dm', 'mandame dm', 'manden dm', 'mandenme un mensaje', 'mandame un mensaje',
     'slide into my dms', 'message me privately', 'reach me privately', 'whatsapp me', 'mandame mensaje',
     'mandenme mensaje', 'escribanme', 'escribeme', 'mandame un dm', 'mandenme un dm', 'agregame', 'agreguenme',
     'siganme', 'sigueme', 'llamame', 'textealo', 'mi numero es', 'mi cel', 'mi celular',
@@ -30,7 +31,7 @@ export const WORDS = {
     'students', 'student', 'my students', 'kids', 'my kids', 'scholars', 'class', 'my class', 'seniors',
     'juniors', 'sophomores', 'freshmen', 'kiddos', 'players', 'team', 'my players', 'band', 'graders',
     'hour', 'period', 'kiddo', 'senior year', 'junior year', 'freshman year', 'sophomore year', 'graders', 'book reports',
-    'alumnos', 'estudiantes', 'chicos', 'muchachos', 'clase', 'homework', 'assignment',
+    'alumnos', 'estudiantes', 'chicos', 'muchachos', 'clase', 'homework', 'assignment', 'answer key', 'the answers', 'test answers', 'tarea',
     'test', 'quiz', 'project', 'tarea', 'examen', 'proyecto', 'grade', 'grades', 'class of',
     'everyone in', "y'all in", 'all my', 'ap', 'honors', 'lab', 'review', 'study guide', 'kiddos', 'studying', 'stuck on',
     'mis alumnos', 'mis estudiantes', 'chicos de', 'de mi clase', 'del proyecto', 'dudas',
@@ -63,6 +64,9 @@ export const WORDS = {
     'accident', 'llamando a tu mama', 'are you ok', 'are you okay', 'is everyone safe', 'call 911', '911', 'urgent',
     'tornado', 'shelter', 'lockdown', 'evacuat*', 'fire', 'hospital', 'injured', 'hurt', 'missing', 'police',
     'emergencia', 'estas bien', 'estas a salvo', 'urgente', 'hospital',
+    // A message passed on at a parent's request (OKCPS C.1.b).
+    'asked me to tell you', 'asked me to let you know', 'me pidio que te avisara', 'me pidio que te dijera',
+    'gas leak', 'fuga de gas',
   ],
   graduate: [
     'former student', 'graduated', 'graduate of', 'grad of', 'alumni', 'alumnus', 'alumna', 'studied at',
@@ -90,7 +94,7 @@ const YEAR_LEVEL = /\b(?:freshman|sophomore|junior|senior|freshmen|jr|soph|9th g
 const K12 = /\b(?:high school|middle school|junior high|elementary|academy|hs|jhs|ms|secundaria|preparatoria|prepa|primaria|technology center|tech center|technology centers|career tech|campus)\b/;
 const HIGHER_ED = /\b(?:university|universidad|college(?! (?:hs|high|prep|preparatory))|community college|ou|osu|uco|tcc|occc|byu|uw|tech university|grad school|law school|med school)\b/;
 const AGE = /\b(1[0-8]|[5-9]) ?(?:y\/?o|years? old|anos|yrs)\b/;
-const PAST_STUDY = /\b(?:studied at|went to|attended|graduated|former|alumni|alumnus|alumna|ex-?alumn|egresad|estudio en)\b/;
+const PAST_STUDY = /\b(?:studied at|went to|attended|graduated|former|alumni|alumnus|alumna|alums?|ex-?alumn|egresad|estudio en)\b/;
 const PRESENT_STUDY = /\b(?:studies|studying|student at|goes to|attends|estudia en|estudiante en|estudiante de)\b|\bstudent\b|\b(?:jr|sr|soph|junior|senior|freshman|sophomore) at\b/;
 const ADULT_LINE = /\b(?:mom|dad|teaches|dog mom|mother|father|parent|pta|pto|teacher|teaches|educator|instructor|works at|working at|employee|staff|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?|principal|counselor|coach at|nurse at|director)\b/;
 

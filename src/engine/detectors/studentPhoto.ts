@@ -38,7 +38,11 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
   if (consent || has(hits, 'noStudents')) return null;
 
   // The author's own children, or the author in an old photo.
-  const family = has(hits, 'ownFamily') || has(hits, 'ownPast');
+  // "my babies", "my kiddos" are also what teachers call their class: with
+  // school words or parents asked to tag their kids, they are students.
+  const teacherEndearment = (h: { start: number; end: number }) => /^my (?:babies|baby|kiddos?)$/.test(ctx.doc.norm.slice(h.start, h.end));
+  const toParents = /\b(?:parents|families),|\btag your (?:kid|kiddo|child|student)/.test(ctx.doc.norm);
+  const family = (hits.get('ownFamily') ?? []).some((h) => !(teacherEndearment(h) && (school.length > 0 || toParents))) || has(hits, 'ownPast');
   // "my daughter's class party": the own child's school event, with classmates.
   const familyEvent = !has(hits, 'ownPast') && (hits.get('ownFamily') ?? []).some((h) => /'s$/.test(ctx.doc.tokens[h.last].text)) && school.length > 0;
   // Titled adults ("Mr. Hale") and teacher handles ("@mrs.kowalski") in the
@@ -79,7 +83,9 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
       // A crowd of faces at a school event is not just the own child ("my
       // daughter's 2nd grade party ... these kids").
       if (family && school.length < 2 && !fileSays && !(familyEvent && (faces ?? 0) >= 4)) likely = false;
-      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|chaperon|dance/.test(ctx.doc.norm.slice(s, e)))) likely = false;
+      // One face and a teacher named or tagged ("Caught @mr.tatum asleep"): the colleague is the picture.
+      else if (faces === 1 && titled && !namedStudent) likely = false;
+      else if (adults && !school.some(([s, e]) => /student|alumn|estudiant|kiddo|kids|ninos|babies|class|clase|graders|scholar|learners|pep rally|assembly|field trip|recess|graduation|prom|homecoming|band|choir|chaperon|dance/.test(ctx.doc.norm.slice(s, e)))) likely = false;
       // A one-face picture that is a selfie of the teacher, or a video of the
       // teacher talking to the camera ("storytime", "POV", a reply video).
       else if (faces === 1 && (selfie || talkingHead)) likely = false;

@@ -37,7 +37,8 @@ export const CONTEXT_WORDS = {
     'dare graduates', 'dare graduation', 'class pictures', 'class picture day', 'my program', 'our program',
     'my cohort', 'program students', 'my homeroom', 'advisory', 'my advisory', 'lab partners', 'first graders',
     'second graders', 'third graders', 'fourth graders', 'fifth graders', 'sixth graders', 'seventh graders',
-    'eighth graders', 'kinders', 'mi grupo', 'el grupo de',
+    'eighth graders', 'kinders', 'mi grupo', 'el grupo de', 'mi alumna', 'mi alumno', 'my student', 'mi estudiante',
+    'ninos de kinder',
     'mis estudiantes de', 'alumnos de', 'ninos de la escuela', 'dia de fotos', 'semana de espiritu',
   ],
   // "3rd hour", "5th period", "4th grade": handled by a pattern too.
@@ -52,6 +53,7 @@ export const CONTEXT_WORDS = {
     'mi hijo', 'mi hija', 'mis hijos', 'mis hijas', 'mi nieto', 'mi nieta', 'mis nietos', 'mi sobrino',
     'mi sobrina', 'mis sobrinos', 'mi familia', 'nuestra familia', 'mi esposo', 'mi esposa', 'mi bebe',
     'mi chiquito', 'mi chiquita', 'mijo', 'mija', 'cumpleanos de mi', 'mi primo', 'mi prima',
+    'con la familia', 'con mi familia', 'generaciones', 'three generations', 'four generations', 'generations of',
   ],
   // Career-tech trades, which name a class when a group word follows.
   trade: [

@@ -435,3 +435,30 @@ describe('set D round: harassment', () => {
     expect(cats('the attendance software admin picked is garbage')).not.toContain('harassment');
   });
 });
+
+describe('set D round: photos and contact', () => {
+  const cats = (text: string, extra: object = {}) => categories('tulsa-ps', { text, ...extra });
+  it("a teacher's handle with one face is a colleague; 'my babies' with picture day and parents is a class", () => {
+    expect(cats('Caught @mr.tatum napping during the assembly 😂', { attachments: [{ ...IMG, faces: 1 }] })).not.toContain('student-photo');
+    expect(cats('Caught Jayden napping during the assembly 😂', { attachments: [{ ...IMG, faces: 1 }] })).toContain('student-photo');
+    expect(cats('Picture day!! Look at my babies (parents, tag your kiddo!)', { attachments: [{ ...IMG, faces: 18 }] })).toContain('student-photo');
+    expect(cats('Look at my babies, Sunday at grandma’s', { attachments: [{ ...IMG, faces: 3 }] })).not.toContain('student-photo');
+  });
+  it('a selfie with the kinder class, a student named after "mi alumna"; three generations are family', () => {
+    expect(cats('Lunch bunch selfie con mis niños de kínder', { attachments: [{ ...IMG, faces: 7 }] })).toContain('student-photo');
+    expect(cats('Lunch bunch selfie con mis amigas', { attachments: [{ ...IMG, faces: 7 }] })).not.toContain('student-photo');
+    expect(cats('Mi alumna Valeria bailando en el festival', { attachments: [{ kind: 'video', faces: 1 }] })).toContain('student-photo');
+    expect(cats('Domingo de tamales con la familia, tres generaciones', { attachments: [{ ...IMG, faces: 5 }] })).not.toContain('student-photo');
+  });
+  it("a message passed on at a parent's request; a follow of an alum; DM offers in Spanish and 'follow me ... answer key'", () => {
+    const kevin = { surface: 'message', action: 'message', recipient: { name: 'Kevin S', details: ['9th grade'] } };
+    expect(cats('Kevin, tu mamá me pidió que te avisara: hay una fuga de gas en tu calle', kevin)).not.toContain('student-connection');
+    expect(cats('Kevin, ¿ya terminaste la tarea de mate?', kevin)).toContain('student-connection');
+    const follow = (bio: string) => cats('', { surface: 'profile', action: 'follow', recipient: { name: 'Sam', handle: 'sam.sb22', bio } });
+    expect(follow('OU Softball #22 | Norman HS alum')).not.toContain('student-connection');
+    expect(follow('Softball #22 | Norman HS junior')).toContain('student-connection');
+    expect(cats('Mándenme DM si quieren la tarea, muchachos')).toContain('student-connection');
+    expect(cats('follow me on insta so you can see the answer key lol')).toContain('student-connection');
+    expect(cats('follow me on insta for my sourdough adventures lol')).not.toContain('student-connection');
+  });
+});
