@@ -14,7 +14,7 @@ export const WORDS = {
     'the district wants you to know', 'the district asked me to', 'speaking for the school', 'en nombre del distrito',
     'en nombre de la escuela', 'a nombre del distrito', 'de parte del distrito', 'de parte de la escuela', 'como vocero', 'como vocera', 'portavoz',
     'speaking as', 'as the representative', 'as its representative', 'representative of', 'i represent',
-    'hablando como', 'en representacion de',
+    'hablando como', 'en representacion de', 'speaking for', 'en nombre de', 'hablando en nombre de', 'a nombre de',
   ],
   officialWord: [
     'official', 'officially', 'official announcement', 'official publication', 'official statement', 'official update', 'official news',
@@ -85,7 +85,7 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   for (const h of hits.get('spokesperson') ?? []) {
     const word = doc.norm.slice(h.start, h.end);
     // "on behalf of my class" is fine; "on behalf of TPS" is not.
-    if (/^(?:on behalf of|as a representative of|speaking as|as the representative|as its representative|representative of|i represent|hablando como|en representacion de)$/.test(word) && !districtNear(h.first, h.last, 4)) continue;
+    if (/^(?:on behalf of|speaking for|en nombre de|hablando en nombre de|a nombre de|as a representative of|speaking as|as the representative|as its representative|representative of|i represent|hablando como|en representacion de)$/.test(word) && !districtNear(h.first, h.last, 4)) continue;
     add(d, 'spokesperson', [spanOf(h)]);
   }
   for (const h of hits.get('officialWord') ?? []) {
@@ -94,6 +94,14 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     // The district next to the announcement word, or next to the news it announces.
     const district = districtNear(h.first, h.last, 8) || news.some((n) => districtNear(n.first, n.last, 4));
     const word = doc.norm.slice(h.start, h.end);
+    // "OFFICIAL Metro Tech update:", "Official: ...": a headline label with the district's name in it.
+    const label = /^(?:official|oficial)$/.test(word) && (/^\s*:/.test(doc.norm.slice(h.end, h.end + 3)) || doc.tokens.slice(h.last + 1, h.last + 6).some((t) => /^(?:update|announcement|statement|news|anuncio|aviso|comunicado)$/.test(t.text)));
+    // "Official: my new favourite mug" is the author's own verdict.
+    const personal = doc.tokens.slice(h.last + 1, h.last + 3).some((t) => /^(?:i|i'm|im|my|me|mi|yo)$/.test(t.text));
+    if (label && !personal && !isReference(h.start, h.end) && districtNear(h.first, h.last, 8)) {
+      add(d, 'official-announcement', [spanOf(h)]);
+      continue;
+    }
     const strong = /official (?:announcement|publication|statement|update|news|response|position|comment|word)|officially announcing|anuncio oficial|aviso oficial|comunicado oficial|press release|statement from/.test(word);
     const i = h.first;
     // Creating the official page of the district or one of its programs.

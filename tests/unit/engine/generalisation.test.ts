@@ -462,3 +462,13 @@ describe('set D round: photos and contact', () => {
     expect(cats('follow me on insta for my sourdough adventures lol')).not.toContain('student-connection');
   });
 });
+
+describe('set D round: official capacity', () => {
+  it('a headline label with the district in it, and speaking for the district by name', () => {
+    expect(categories('metro-tech', { text: 'OFFICIAL Metro Tech update: our nursing students placed first' })).toContain('official-capacity');
+    expect(categories('metro-tech', { text: 'Official: my nursing students placed first at Metro Tech!' })).not.toContain('official-capacity');
+    expect(categories('metro-tech', { text: 'Speaking for Metro Tech: we do not comment on lawsuits.' })).toContain('official-capacity');
+    expect(categories('metro-tech', { text: 'Speaking for myself: that lawsuit news made me sad.' })).not.toContain('official-capacity');
+    expect(categories('oklahoma-city-ps', { text: 'Hablando en nombre de OKCPS: no habrá clases el lunes.' })).toContain('official-capacity');
+  });
+});
