@@ -1,4 +1,5 @@
 import type { Attachment } from '../schema/draft';
+import { headerSize, tooLargeToDecode } from './imageHeader';
 
 // Attachment metadata, captured when the author picks, drops or pastes a
 // file (uploads start right away on these sites, so publish time is too
@@ -29,6 +30,9 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 async function imageSize(file: Blob): Promise<{ width: number; height: number } | undefined> {
+  // Huge pictures are described from their header, never decoded here.
+  const declared = await headerSize(file);
+  if (tooLargeToDecode(declared)) return declared;
   if (typeof createImageBitmap !== 'function') return undefined;
   const bitmap = await createImageBitmap(file);
   try {

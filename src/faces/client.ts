@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { headerSize, tooLargeToDecode } from '../content/imageHeader';
 import type { Attachment } from '../schema/draft';
 import type { FacesRequest, FacesResponse } from '../messaging/protocol';
 
@@ -54,6 +55,8 @@ async function toDataUrl(source: CanvasImageSource, width: number, height: numbe
 
 /** The picture's first frame (animated GIF/WebP/APNG too); undefined when the browser cannot decode it (often HEIC). */
 async function imageSmall(file: Blob): Promise<string | undefined> {
+  // A picture declaring more pixels than the tab can safely decode stays unknown.
+  if (tooLargeToDecode(await headerSize(file))) return undefined;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);
