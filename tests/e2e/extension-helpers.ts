@@ -51,7 +51,11 @@ export async function chooseDistrict(context: BrowserContext, worker: Worker | u
     form.requestSubmit();
     return true;
   };
-  await expect.poll(() => options.evaluate(choose, district).catch(() => false), { message: 'the district can be chosen' }).toBe(true);
+  // 30 s: on a loaded 2-core machine a fresh Firefox tab over BiDi can take
+  // well over the default 10 s before its document answers evaluate().
+  await expect
+    .poll(() => options.evaluate(choose, district).catch(() => false), { message: 'the district can be chosen', timeout: 30_000 })
+    .toBe(true);
   await expect
     .poll(() => options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '').catch(() => ''), { message: 'the choice is saved' })
     .toMatch(/Saved/);
