@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../schema/finding';
 import { FindingItem, uniqueByRule } from './FindingItem';
 
@@ -29,8 +29,14 @@ export function PublishDialog({ blocking, allowConfirm, supportContact, confirmL
 
   // Layout effect: "Go back and edit" has the focus by the time the dialog
   // is painted, so a keypress or a screen reader never finds it unfocused.
+  // The host may not be focusable yet at that moment (shown a frame later),
+  // so the effect after paint tries again unless a button already has it.
   useLayoutEffect(() => {
     back.current?.focus();
+  }, []);
+  useEffect(() => {
+    const root = dialog.current?.getRootNode() as ShadowRoot | Document | undefined;
+    if (!dialog.current?.contains(root?.activeElement ?? null)) back.current?.focus();
   }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
