@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { CHROME_EXTENSION_ID as PRODUCT_CHROME_ID, GECKO_ID as PRODUCT_GECKO_ID } from '../../../src/extension-ids';
 import { CHROMIUM_PATH } from '../fixtures';
 import { ROOT, chromeExtensionDir, firefoxXpi } from './extension';
-import { readZipEntry, writeZip } from './zip';
+import { readZipEntry, writeZip, zipEntryNames } from './zip';
 
 /** Chrome's id for a DER public key: SHA-256, first 32 hex digits, 0-f mapped to a-p. */
 export function chromeIdOf(publicKeyDer: Buffer): string {
@@ -75,26 +75,6 @@ export function packCrx(copy: ChromiumCopy): string {
   });
   if (!existsSync(crx)) throw new Error(`chromium --pack-extension wrote no ${crx}`);
   return crx;
-}
-
-/** The zip's entry names, from its central directory. */
-function zipEntryNames(zip: Buffer): string[] {
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('not a zip file');
-  const names: string[] = [];
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
-    const nameLen = zip.readUInt16LE(p + 28);
-    names.push(zip.toString('utf8', p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  return names;
 }
 
 export interface FirefoxCopy {

@@ -20,8 +20,15 @@ function crc32(buf: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Read one file from a zip archive (stored or deflated); undefined if absent. */
-export function readZipEntry(zip: Buffer, name: string): Buffer | undefined {
+interface CentralEntry {
+  name: string;
+  method: number;
+  compSize: number;
+  localOffset: number;
+}
+
+/** The entries of a zip's central directory (found from its end record). */
+function centralEntries(zip: Buffer): CentralEntry[] {
   // End of central directory: last 22+ bytes, signature 0x06054b50.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65557); i--) {
@@ -31,29 +38,39 @@ export function readZipEntry(zip: Buffer, name: string): Buffer | undefined {
     }
   }
   if (eocd < 0) throw new Error('not a zip file');
-  const count = zip.readUInt16LE(eocd + 10);
+  const entries: CentralEntry[] = [];
   let p = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
+  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
     if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('bad zip central directory');
-    const method = zip.readUInt16LE(p + 10);
-    const compSize = zip.readUInt32LE(p + 20);
     const nameLen = zip.readUInt16LE(p + 28);
-    const extraLen = zip.readUInt16LE(p + 30);
-    const commentLen = zip.readUInt16LE(p + 32);
-    const localOffset = zip.readUInt32LE(p + 42);
-    const entryName = zip.toString('utf8', p + 46, p + 46 + nameLen);
-    if (entryName === name) {
-      const lNameLen = zip.readUInt16LE(localOffset + 26);
-      const lExtraLen = zip.readUInt16LE(localOffset + 28);
-      const start = localOffset + 30 + lNameLen + lExtraLen;
-      const data = zip.subarray(start, start + compSize);
-      if (method === 0) return Buffer.from(data);
-      if (method === 8) return inflateRawSync(data);
-      throw new Error(`unsupported zip method ${method} for ${name}`);
-    }
-    p += 46 + nameLen + extraLen + commentLen;
+    entries.push({
+      name: zip.toString('utf8', p + 46, p + 46 + nameLen),
+      method: zip.readUInt16LE(p + 10),
+      compSize: zip.readUInt32LE(p + 20),
+      localOffset: zip.readUInt32LE(p + 42),
+    });
+    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
   }
-  return undefined;
+  return entries;
+}
+
+/** The zip's entry names, in central-directory order. */
+export function zipEntryNames(zip: Buffer): string[] {
+  return centralEntries(zip).map((e) => e.name);
+}
+
+/** Read one file from a zip archive (stored or deflated); undefined if absent. */
+export function readZipEntry(zip: Buffer, name: string): Buffer | undefined {
+  const entry = centralEntries(zip).find((e) => e.name === name);
+  if (!entry) return undefined;
+  const { method, compSize, localOffset } = entry;
+  const lNameLen = zip.readUInt16LE(localOffset + 26);
+  const lExtraLen = zip.readUInt16LE(localOffset + 28);
+  const start = localOffset + 30 + lNameLen + lExtraLen;
+  const data = zip.subarray(start, start + compSize);
+  if (method === 0) return Buffer.from(data);
+  if (method === 8) return inflateRawSync(data);
+  throw new Error(`unsupported zip method ${method} for ${name}`);
 }
 
 /** Write a zip of the given files, stored without compression. */
