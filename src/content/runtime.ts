@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Attachment } from '../schema/draft';
 import type { Finding } from '../schema/finding';
 import type { CheckResponse, TabState } from '../messaging/protocol';
 import { isEnter, type SiteAdapter } from '../sites/types';
@@ -217,9 +218,13 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     if (e.type === 'change' && !isFileInputChange(e)) return;
     const files = filesOf(e);
     if (files.length === 0) return;
-    // Faces are counted on the side; a count re-checks the drafts (unchanged ones answer from cache).
+    composers.addFiles(e.target, describeAll(files), e.type === 'paste');
+  }
+
+  /** What the drafts need of picked files; faces are counted on the side and a count re-checks the drafts (unchanged ones answer from cache). */
+  function describeAll(files: File[]): Promise<Attachment>[] {
     const counted = () => composers.all().forEach((s) => s.schedule(0));
-    composers.addFiles(e.target, files.map((f) => withFaceCount(describeFile(f), f, counted)), e.type === 'paste');
+    return files.map((f) => withFaceCount(describeFile(f), f, counted));
   }
 
   /**
@@ -232,8 +237,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     const opener = lastClick && Date.now() - lastClick.at < PICKER_OPENER_MS ? lastClick.el : null;
     return (input) => {
       const files = Array.from(input.files ?? []).slice(0, MAX_FILES);
-      const counted = () => composers.all().forEach((s) => s.schedule(0));
-      if (files.length) composers.addFiles(opener?.isConnected ? opener : null, files.map((f) => withFaceCount(describeFile(f), f, counted)), false);
+      if (files.length) composers.addFiles(opener?.isConnected ? opener : null, describeAll(files), false);
     };
   }
 

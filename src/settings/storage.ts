@@ -62,7 +62,8 @@ export async function adminInstalled(): Promise<boolean> {
   }
 }
 
-const isEmpty = (v: unknown) => !v || (typeof v === 'object' && Object.keys(v as object).length === 0);
+/** Whether a storage area's contents hold nothing (managed storage before district IT's values arrive). */
+export const isEmpty = (v: unknown): boolean => !v || (typeof v === 'object' && Object.keys(v as object).length === 0);
 
 export type SettingsNoticedBy = 'start' | 'event' | 'reread';
 
@@ -73,7 +74,7 @@ export type SettingsNoticedBy = 'start' | 'event' | 'reread';
  * event. Returns a function that stops watching.
  */
 export function watchSettings(
-  onChange: (resolved: ResolvedSettings, noticedBy: SettingsNoticedBy) => void,
+  onChange: (resolved: ResolvedSettings, noticedBy: SettingsNoticedBy, raw: RawSettingSources) => void,
   delays: number[] = MANAGED_RETRY_DELAYS,
 ): () => void {
   let last = '';
@@ -90,7 +91,7 @@ export function watchSettings(
     const key = JSON.stringify(resolved);
     if (key === last) return;
     last = key;
-    onChange(resolved, noticedBy);
+    onChange(resolved, noticedBy, raw);
   };
   const listener = (_changes: unknown, area: string) => {
     if (area === 'managed' || area === 'local' || area === 'sync') void refresh('event');

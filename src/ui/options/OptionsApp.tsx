@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { choosePack } from '../../background/pack';
-import type { ResolvedSettings } from '../../settings/resolve';
-import { adminInstalled, readRawSettings, watchSettings } from '../../settings/storage';
+import type { RawSettingSources, ResolvedSettings } from '../../settings/resolve';
+import { adminInstalled, isEmpty, watchSettings } from '../../settings/storage';
 import { AuditLogSection } from './AuditLogSection';
 import { CustomPackSection } from './CustomPackSection';
 import { DistrictSection } from './DistrictSection';
@@ -26,13 +26,12 @@ interface Raw {
   userPack?: string;
 }
 
-function rawOf(raw: Awaited<ReturnType<typeof readRawSettings>>): Raw {
+function rawOf(raw: RawSettingSources): Raw {
   const pick = (o: unknown, k: string) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
   const managedDistrict = pick(raw.managed, 'district');
   const userPack = pick(raw.local, 'customPack');
-  const managedEmpty = !raw.managed || (typeof raw.managed === 'object' && Object.keys(raw.managed as object).length === 0);
   return {
-    managedEmpty,
+    managedEmpty: isEmpty(raw.managed),
     managedDistrict: typeof managedDistrict === 'string' ? managedDistrict : undefined,
     userPack: typeof userPack === 'string' ? userPack : undefined,
   };
@@ -57,9 +56,9 @@ export function OptionsApp() {
 
   useEffect(
     () =>
-      watchSettings((r) => {
+      watchSettings((r, _by, sources) => {
         setResolved(r);
-        void readRawSettings().then((x) => setRaw(rawOf(x)));
+        setRaw(rawOf(sources));
       }),
     [],
   );
