@@ -30,7 +30,8 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: POLICY_SPECS },
+    // @firefox-only: tests of what only Firefox needs (each says why next to the tag).
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: POLICY_SPECS, grepInvert: /@firefox-only/ },
     {
       name: 'firefox',
       use: { browserName: 'firefox' },
