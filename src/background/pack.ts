@@ -1,5 +1,5 @@
 import { getBuiltinPack } from '../../rules';
-import { lintPackText } from '../packs/lint';
+import { lintPackTextCached } from '../packs/lint';
 import type { Pack } from '../schema/pack';
 import type { Settings } from '../schema/settings';
 
@@ -7,18 +7,12 @@ export type PackChoice =
   | { status: 'ok'; pack: Pack; source: 'custom' | 'builtin'; issue?: string }
   | { status: 'no-district'; issue?: string };
 
-// Parsing a custom pack is the costliest step of a check; the worker may
-// live for many checks, so keep the last parse (keyed by the JSON string).
-let cached: { json: string; result: { pack: Pack } | { issue: string } } | undefined;
-
 function parseCustomPack(json: string): { pack: Pack } | { issue: string } {
-  if (cached?.json === json) return cached.result;
-  // The same linter as `second-look lint-pack` and the options page's import,
-  // so the teacher and district IT read the same line-and-path messages.
-  const lint = lintPackText(json);
-  const result = lint.pack ? { pack: lint.pack } : { issue: `customPack: ${lint.errors.join('; ')}` };
-  cached = { json, result };
-  return result;
+  // The same (cached) linter as `second-look lint-pack`, the settings
+  // resolver and the options page's import, so the teacher and district IT
+  // read the same line-and-path messages.
+  const lint = lintPackTextCached(json);
+  return lint.pack ? { pack: lint.pack } : { issue: `customPack: ${lint.errors.join('; ')}` };
 }
 
 /**

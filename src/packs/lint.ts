@@ -58,3 +58,19 @@ export function lintPackText(text: string, policyText?: (pack: Pack) => string |
   if (!pack.rules.length) warnings.push({ path: 'rules', message: 'the pack has no rules, so it reports nothing' });
   return result(pack, [], warnings);
 }
+
+// A custom pack (up to 2 MB) arrives with the settings, which are resolved on
+// every check, and is used by both the settings resolver and the pack choice:
+// lint each distinct text once.
+const MAX_CACHED = 4;
+const cache = new Map<string, LintResult>();
+
+/** lintPackText, remembered for the last few distinct texts. */
+export function lintPackTextCached(text: string): LintResult {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const result = lintPackText(text);
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.set(text, result);
+  return result;
+}

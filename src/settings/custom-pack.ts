@@ -1,4 +1,4 @@
-import { lintPackText } from '../packs/lint';
+import { lintPackTextCached } from '../packs/lint';
 
 // customPack is a whole rule pack in a string (up to 2 MB). The schema of
 // the settings only sees a string; whether it is a usable pack is decided
@@ -13,7 +13,7 @@ const cache = new Map<string, CustomPackCheck>();
 export function checkCustomPack(text: string): CustomPackCheck {
   const hit = cache.get(text);
   if (hit) return hit;
-  const lint = lintPackText(text);
+  const lint = lintPackTextCached(text);
   const result: CustomPackCheck = lint.pack ? { ok: true, packId: lint.pack.id } : { ok: false, message: `not a valid rule pack: ${lint.errors.join('; ')}` };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
   cache.set(text, result);
