@@ -50,6 +50,7 @@ export default defineConfig({
     // Real machine-wide policy files (/etc/chromium/policies, /etc/firefox/policies):
     // their own projects, each spec in its browser only. Root needed.
     { name: 'policy-chromium', use: { browserName: 'chromium' }, testMatch: /policy-chromium\.spec\.ts$/ },
-    { name: 'policy-firefox', use: { browserName: 'firefox' }, testMatch: /policy-firefox\.spec\.ts$/ },
+    // One retry on CI, as for 'firefox': these tests also drive the options tab over BiDi.
+    { name: 'policy-firefox', use: { browserName: 'firefox' }, testMatch: /policy-firefox\.spec\.ts$/, retries: process.env.CI ? 1 : 0 },
   ],
 });

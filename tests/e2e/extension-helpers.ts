@@ -21,25 +21,59 @@ export const isOptionsPage = (p: Page) => /^(chrome|moz)-extension:\/\/[^/]+\/op
  * storage.local `userSettings` from the worker. Firefox (no handle on the
  * background page, and BiDi refuses moz-extension:// navigation): type in a
  * composer, press the panel's "Choose your district", and use the options
- * page the extension opens. Leaves `page` on x.com; tests open their own page.
+ * page the extension opens, which is returned. Leaves `page` on x.com; tests
+ * open their own page.
  */
-export async function chooseDistrict(context: BrowserContext, worker: Worker | undefined, district: string, page: Page): Promise<void> {
+export async function chooseDistrict(context: BrowserContext, worker: Worker | undefined, district: string, page: Page): Promise<Page | undefined> {
   if (worker) {
     await worker.evaluate(
       (d) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ userSettings: { district: d } }),
       district,
     );
-    return;
+    return undefined;
   }
   await openSite(page, START_URLS.x.home);
   await typeInEditor(page, '[data-testid="tweetTextarea_0"]', 'hello');
-  const before = new Set(context.pages());
-  await page.locator('[data-second-look="warnings"] [data-action="choose-district"]').click();
-  // Polled: over WebDriver BiDi the tab does not always come as a 'page' event.
-  await expect.poll(() => context.pages().some((p) => !before.has(p) && isOptionsPage(p)), { message: 'the options page opens' }).toBe(true);
-  const options = context.pages().find((p) => !before.has(p) && isOptionsPage(p))!;
-  // Driven with evaluate() (the page's own world), retried: the first calls
-  // can land on the about:blank document the tab started with.
+  const options = await openOptionsFromPanel(context, page);
+  await chooseInOptions(options, district);
+  // Left open (Page.close() on an extension tab hangs over BiDi), but the
+  // site's tab must have the focus again: Draft.js loses the caret otherwise.
+  await page.bringToFront();
+  return options;
+}
+
+/**
+ * Presses the panel's "Choose your district" on `page` and returns the
+ * options tab the extension opens, once its document answers evaluate()
+ * with the settings rendered. Over WebDriver BiDi a fresh Firefox tab
+ * sometimes never answers (setup, not product: the same tab works when
+ * opened again), so after 20 s the button is pressed again for a new tab,
+ * up to three times. Extension tabs are left open: Page.close() on one
+ * hangs over BiDi.
+ */
+export async function openOptionsFromPanel(context: BrowserContext, page: Page): Promise<Page> {
+  const ready = (p: Page) =>
+    p.evaluate(() => document.querySelector('[data-testid="settings"]') !== null).catch(() => false);
+  for (let attempt = 1; ; attempt++) {
+    const before = new Set(context.pages());
+    await page.locator('[data-second-look="warnings"] [data-action="choose-district"]').click();
+    // Polled: over WebDriver BiDi the tab does not always come as a 'page' event.
+    await expect
+      .poll(() => context.pages().some((p) => !before.has(p) && isOptionsPage(p)), { message: 'the options page opens' })
+      .toBe(true);
+    const options = context.pages().find((p) => !before.has(p) && isOptionsPage(p))!;
+    try {
+      await expect.poll(() => ready(options), { message: 'the options page answers', timeout: 20_000 }).toBe(true);
+      return options;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.bringToFront();
+    }
+  }
+}
+
+/** Chooses `district` on an open options page, driven in the page's own world (all BiDi allows). */
+export async function chooseInOptions(options: Page, district: string): Promise<void> {
   const choose = async (d: string) => {
     const select = document.querySelector<HTMLSelectElement>('select#district');
     const form = select?.form;
@@ -51,17 +85,10 @@ export async function chooseDistrict(context: BrowserContext, worker: Worker | u
     form.requestSubmit();
     return true;
   };
-  // 30 s: on a loaded 2-core machine a fresh Firefox tab over BiDi can take
-  // well over the default 10 s before its document answers evaluate().
-  await expect
-    .poll(() => options.evaluate(choose, district).catch(() => false), { message: 'the district can be chosen', timeout: 30_000 })
-    .toBe(true);
+  await expect.poll(() => options.evaluate(choose, district).catch(() => false), { message: 'the district can be chosen' }).toBe(true);
   await expect
     .poll(() => options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '').catch(() => ''), { message: 'the choice is saved' })
     .toMatch(/Saved/);
-  // Left open (Page.close() on an extension tab hangs over BiDi), but the
-  // site's tab must have the focus again: Draft.js loses the caret otherwise.
-  await page.bringToFront();
 }
 
 /** The alert dialog the extension shows when it holds a publish action. */

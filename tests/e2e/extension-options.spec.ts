@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { START_URLS, expect, openSite, published, test, typeInEditor } from './fixtures';
-import { RISKY, chooseDistrict, confirmAndPublish, expectFinding, isOptionsPage } from './extension-helpers';
+import { RISKY, chooseDistrict, confirmAndPublish, expectFinding } from './extension-helpers';
 
 const X_BOX = '[data-testid="tweetTextarea_0"]';
 const TULSA = readFileSync('rules/tulsa-ps/pack.json', 'utf8');
@@ -185,8 +185,7 @@ test('the audit log says when it is off; invalid settings are named in the optio
 // @firefox-only: Chromium opens the options page directly in the tests above.
 test('Firefox too: the options page the panel opens checks a sample draft and shows the policies @firefox-only', async ({ page, context }) => {
   // The helper chooses the district in the options page the panel opens.
-  await chooseDistrict(context, undefined, 'tulsa-ps', page);
-  const options = context.pages().find(isOptionsPage)!;
+  const options = (await chooseDistrict(context, undefined, 'tulsa-ps', page))!;
   await expect.poll(() => options.evaluate(() => !!document.querySelector('#sample-text')).catch(() => false)).toBe(true);
   await options.evaluate(async (text) => {
     const area = document.querySelector<HTMLTextAreaElement>('#sample-text')!;

@@ -7,10 +7,10 @@
 // navigation to moz-extension:// pages; these tests see the extension
 // through the site pages and through the options page it opens itself
 // ("Choose your district").
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import { START_URLS, openSite, published, shadowFindings, typeInEditor } from './fixtures';
-import { RISKY, chooseDistrict, expectFinding, goBack, holdDialog, isOptionsPage } from './extension-helpers';
+import { RISKY, chooseDistrict, chooseInOptions, expectFinding, goBack, holdDialog, openOptionsFromPanel } from './extension-helpers';
 import { FIREFOX_POLICY_FILE } from './support/policy';
 import { examplePolicy, firefoxXpiWithTestId } from './support/policy-extension';
 import { expect, profileDirs, test } from './support/policy-fixtures';
@@ -34,29 +34,6 @@ async function riskyDraft(page: Page): Promise<string> {
   await typeInEditor(page, X_BOX, RISKY);
   await expectFinding(page, 'confidential-data');
   return confidentialText(page);
-}
-
-/** Chooses a district on an open options page (driven in its own world, as extension-helpers does over BiDi). */
-async function chooseInOptions(options: Page, district: string): Promise<void> {
-  const choose = async (d: string) => {
-    const select = document.querySelector<HTMLSelectElement>('select#district');
-    if (!select?.form) return false;
-    select.value = d;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 50));
-    select.form.requestSubmit();
-    return true;
-  };
-  await expect.poll(() => options.evaluate(choose, district).catch(() => false), { message: 'the district can be chosen' }).toBe(true);
-  await expect.poll(() => options.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '').catch(() => '')).toMatch(/Saved/);
-}
-
-/** Presses the panel's "Choose your district" and returns the options page the extension opens. */
-async function openOptionsFromPanel(context: BrowserContext, page: Page): Promise<Page> {
-  const before = new Set(context.pages());
-  await page.locator('[data-second-look="warnings"] [data-action="choose-district"]').click();
-  await expect.poll(() => context.pages().some((p) => !before.has(p) && isOptionsPage(p)), { message: 'the options page opens' }).toBe(true);
-  return context.pages().find((p) => !before.has(p) && isOptionsPage(p))!;
 }
 
 test('the example policies.json: the district applies over the teacher\'s own choice (lockDistrict defaults to true), confirm is removed, the support contact shows', async ({ launchBrowser, policyFiles, testIds }) => {
