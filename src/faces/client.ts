@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { headerSize, tooLargeToDecode } from '../content/imageHeader';
+import { withDeadline } from '../deadline';
 import type { Attachment } from '../schema/draft';
 import type { FacesRequest, FacesResponse } from '../messaging/protocol';
 
@@ -19,10 +20,6 @@ const FRAME_TIMEOUT_MS = 5000;
 const ANSWER_TIMEOUT_MS = 35_000;
 /** An early frame, past a fade-in from black, within the first second. */
 const FRAME_AT_S = 0.5;
-
-function timeout<T>(ms: number, value: T): Promise<T> {
-  return new Promise((resolve) => setTimeout(() => resolve(value), ms));
-}
 
 /** The size a picture is drawn at for the detector; undefined ("unknown") when it is too small or has no size (exported for tests). */
 export function drawSize(width: number, height: number): { width: number; height: number } | undefined {
@@ -76,9 +73,11 @@ function videoSmall(file: Blob): Promise<string | undefined> {
     const url = URL.createObjectURL(file);
     const video = document.createElement('video');
     let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (value: string | undefined) => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       video.onloadeddata = video.onseeked = video.onerror = null;
       video.removeAttribute('src');
       video.load();
@@ -94,20 +93,23 @@ function videoSmall(file: Blob): Promise<string | undefined> {
     };
     video.onseeked = () => void toDataUrl(video, video.videoWidth, video.videoHeight).then(done, () => done(undefined));
     video.onerror = () => done(undefined);
-    setTimeout(() => done(undefined), FRAME_TIMEOUT_MS);
+    timer = setTimeout(() => done(undefined), FRAME_TIMEOUT_MS);
     video.src = url;
   });
 }
 
 /** Asks the worker for the count of one picture (exported for tests). */
 export async function askCount(image: string, send: (m: FacesRequest) => Promise<unknown>): Promise<number | undefined> {
-  const once = async () => (await Promise.race([send({ type: 'sl:faces', image }), timeout(ANSWER_TIMEOUT_MS, undefined)])) as FacesResponse | undefined;
+  const once = () => withDeadline(send({ type: 'sl:faces', image }), ANSWER_TIMEOUT_MS) as Promise<FacesResponse | undefined>;
   let answer: FacesResponse | undefined;
   try {
     answer = await once();
-  } catch {
-    // The MV3 worker stopped under the request: the message wakes it again.
-    answer = await once().catch(() => undefined);
+  } catch (error) {
+    // The MV3 worker stopped under the request (the port closed): the message
+    // wakes it again. A request that got no answer in 35 s is not repeated:
+    // the worker's own limit is 30 s, so it failed there, and the picture
+    // stays "unknown" rather than holding the teacher up another 35 s.
+    answer = error instanceof Error && error.message === 'timeout' ? undefined : await once().catch(() => undefined);
   }
   return answer?.status === 'ok' && Number.isInteger(answer.faces) && answer.faces >= 0 ? answer.faces : undefined;
 }
@@ -119,7 +121,7 @@ export async function countFaces(
   send: (m: FacesRequest) => Promise<unknown> = (m) => browser.runtime.sendMessage(m),
 ): Promise<number | undefined> {
   try {
-    const image = kind === 'image' ? await imageSmall(file) : kind === 'video' ? await Promise.race([videoSmall(file), timeout(FRAME_TIMEOUT_MS, undefined)]) : undefined;
+    const image = kind === 'image' ? await imageSmall(file) : kind === 'video' ? await videoSmall(file) : undefined;
     return image ? await askCount(image, send) : undefined;
   } catch {
     return undefined;

@@ -51,6 +51,20 @@ describe('content script: asking for the count', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it('does not ask again after a request that got no answer in time (the worker gave up on it already)', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.fn(() => new Promise<never>(() => undefined));
+      const answer = askCount(IMAGE, send);
+      await vi.advanceTimersByTimeAsync(35_000);
+      expect(await answer).toBeUndefined();
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps unknown for unknown, malformed or failed answers', async () => {
     expect(await askCount(IMAGE, async () => ({ status: 'unknown', reason: 'timeout' }))).toBeUndefined();
     expect(await askCount(IMAGE, async () => ({ status: 'ok', faces: -1 }))).toBeUndefined();
