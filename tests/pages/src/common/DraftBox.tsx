@@ -22,6 +22,8 @@ export interface DraftBoxProps {
   onSubmit?: (via: 'enter' | 'ctrl-enter') => void;
   onTextChange?: (text: string) => void;
   onFocus?: () => void;
+  /** Pasted or dropped files (Draft's handlePastedFiles / handleDroppedFiles): the site previews them */
+  onFiles?: (files: File[], via: 'paste' | 'drop') => void;
   apiRef?: MutableRefObject<EditorApi | null>;
   autoFocus?: boolean;
 }
@@ -86,6 +88,22 @@ export function DraftBox(props: DraftBoxProps) {
         stripPastedStyles
         tabIndex={0}
         handleReturn={handleReturn}
+        handlePastedFiles={
+          props.onFiles
+            ? (files: Blob[]): DraftHandleValue => {
+                cb.current.onFiles?.(files as File[], 'paste');
+                return 'handled';
+              }
+            : undefined
+        }
+        handleDroppedFiles={
+          props.onFiles
+            ? (_sel: unknown, files: Blob[]): DraftHandleValue => {
+                cb.current.onFiles?.(files as File[], 'drop');
+                return 'handled';
+              }
+            : undefined
+        }
         onFocus={() => cb.current.onFocus?.()}
       />
     </div>

@@ -13,7 +13,7 @@ import {
   createEditor,
   type LexicalEditor,
 } from 'lexical';
-import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
+import { DRAG_DROP_PASTE, HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { registerEditor } from './harness';
 
 export interface EditorApi {
@@ -46,6 +46,8 @@ export interface LexicalBoxProps {
   submitKey?: SubmitKey;
   onSubmit?: (via: 'enter' | 'ctrl-enter') => void;
   onTextChange?: (text: string) => void;
+  /** Pasted or dropped files (Lexical's DRAG_DROP_PASTE command): the site previews them */
+  onFiles?: (files: File[]) => void;
   apiRef?: MutableRefObject<EditorApi | null>;
   autoFocus?: boolean;
   /** pre-rendered but unused editors (Facebook) are not registered as test targets unless asked */
@@ -85,6 +87,15 @@ export function LexicalBox(props: LexicalBoxProps) {
           if (!wants) return false;
           event.preventDefault();
           cb.current.onSubmit?.(key);
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      editor.registerCommand(
+        DRAG_DROP_PASTE,
+        (files: File[]) => {
+          if (!cb.current.onFiles) return false;
+          cb.current.onFiles(files);
           return true;
         },
         COMMAND_PRIORITY_HIGH,

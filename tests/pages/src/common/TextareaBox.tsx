@@ -11,6 +11,8 @@ export interface TextareaBoxProps {
   submitKey?: SubmitKey;
   onSubmit?: (via: 'enter' | 'ctrl-enter') => void;
   onTextChange?: (text: string) => void;
+  /** Pasted or dropped files (the site previews them; text pastes stay text) */
+  onFiles?: (files: File[], via: 'paste' | 'drop') => void;
   apiRef?: MutableRefObject<EditorApi | null>;
   autoFocus?: boolean;
   /** any other <textarea> attributes (aria-label, placeholder, data-testid, className, rows...) */
@@ -48,6 +50,21 @@ export function TextareaBox(props: TextareaBoxProps) {
       {...props.attrs}
       value={value}
       onChange={(e: Event) => set((e.target as HTMLTextAreaElement).value)}
+      onPaste={(e: ClipboardEvent) => {
+        const files = [...(e.clipboardData?.files ?? [])];
+        if (!files.length || !cb.current.onFiles) return;
+        e.preventDefault();
+        cb.current.onFiles(files, 'paste');
+      }}
+      onDragOver={(e: DragEvent) => {
+        if (cb.current.onFiles && e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e: DragEvent) => {
+        const files = [...(e.dataTransfer?.files ?? [])];
+        if (!files.length || !cb.current.onFiles) return;
+        e.preventDefault();
+        cb.current.onFiles(files, 'drop');
+      }}
       onKeyDown={(e: KeyboardEvent & { nativeEvent: KeyboardEvent }) => {
         const key = cb.current.submitKey;
         if (e.key !== 'Enter' || !key || e.nativeEvent.isComposing) return;

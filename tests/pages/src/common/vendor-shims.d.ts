@@ -108,6 +108,8 @@ declare module 'draft-js' {
     readOnly?: boolean;
     editorKey?: string;
     handleReturn?(e: globalThis.KeyboardEvent, state: EditorState): DraftHandleValue;
+    handlePastedFiles?(files: Blob[]): DraftHandleValue;
+    handleDroppedFiles?(selection: unknown, files: Blob[]): DraftHandleValue;
     handleKeyCommand?(command: string, state: EditorState): DraftHandleValue;
     keyBindingFn?(e: globalThis.KeyboardEvent): string | null | undefined;
     onFocus?(e: FocusEvent): void;
