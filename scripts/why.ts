@@ -10,7 +10,7 @@ import { prepare } from '../src/engine/text';
 
 const [district, ...ids] = process.argv.slice(2);
 const NOW = new Date('2026-10-07T20:00:00-05:00');
-const items = ['a', 'b', 'c', 'probe', 'd'].flatMap((s) => {
+const items = ['a', 'b', 'c', 'probe', 'd', 'e'].flatMap((s) => {
   try {
     return readFileSync(`tests/data/drafts-${s}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   } catch {
