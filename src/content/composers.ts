@@ -11,6 +11,19 @@ import { ComposerSession, type SessionEnv } from './session';
 /** Files picked before their composer exists (Facebook, Instagram, TikTok Studio). */
 const PENDING_TTL_MS = 15 * 60_000;
 
+/**
+ * Files waiting for their post composer. `holder` (adapter.mediaHolder) is
+ * the element showing them, e.g. Instagram's create dialog: closing it
+ * discards them, and its previews say how many are still there.
+ */
+interface PendingFiles {
+  metas: Promise<Attachment>[];
+  at: number;
+  holder?: Element;
+  /** The most previews the holder showed for them (as ComposerSession.followPreviews). */
+  seen: number;
+}
+
 export interface Composer {
   scope: Element;
   sessions: ComposerSession[];
@@ -20,7 +33,9 @@ export class ComposerRegistry {
   private readonly sessions = new Set<ComposerSession>();
   private readonly byEditor = new WeakMap<Element, ComposerSession>();
   private lastFocused: ComposerSession | undefined;
-  private pending: { metas: Promise<Attachment>[]; at: number } | undefined;
+  private pending: PendingFiles | undefined;
+  /** The holder of the files a session took from `pending`: they go back there if its editor goes and the holder stays. */
+  private readonly holders = new WeakMap<ComposerSession, Element>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -44,8 +59,10 @@ export class ComposerRegistry {
     this.sessions.add(session);
     this.byEditor.set(editor, session);
     // The photo picker comes before the post composer on these sites.
-    if (this.pending && Date.now() - this.pending.at < PENDING_TTL_MS && surface === 'post') {
-      session.addAttachments(this.pending.metas);
+    const pending = surface === 'post' ? this.followPending() : undefined;
+    if (pending) {
+      session.addAttachments(pending.metas);
+      if (pending.holder) this.holders.set(session, pending.holder);
       this.pending = undefined;
     }
     session.schedule(0);
@@ -53,6 +70,12 @@ export class ComposerRegistry {
   }
 
   end(s: ComposerSession): void {
+    // A step back in a multi-step dialog (Instagram: caption -> crop)
+    // removes the caption box but not the files: they wait for the next one.
+    const holder = this.holders.get(s);
+    if (holder?.isConnected && s.attachmentList.length && !this.pending) {
+      this.pending = { metas: s.attachmentList.map((a) => Promise.resolve(a)), at: Date.now(), holder, seen: s.attachmentList.length };
+    }
     s.dispose();
     this.sessions.delete(s);
     this.byEditor.delete(s.editor);
@@ -119,8 +142,53 @@ export class ComposerRegistry {
       owner.addAttachments(metas);
       return;
     }
-    const earlier = this.pending && Date.now() - this.pending.at < PENDING_TTL_MS ? this.pending.metas : [];
-    this.pending = { metas: [...earlier, ...metas], at: Date.now() };
+    let holder: Element | undefined;
+    try {
+      holder = (isElement(target) && this.adapter.mediaHolder?.(target)) || undefined;
+    } catch {
+      holder = undefined;
+    }
+    const earlier = this.followPending();
+    // Files shown somewhere else (another dialog) are not this post's.
+    const keep = earlier && earlier.holder === holder ? earlier : undefined;
+    this.pending = { metas: [...(keep?.metas ?? []), ...metas], at: Date.now(), holder, seen: keep?.seen ?? 0 };
+  }
+
+  /** Whether files wait for a composer in a holder whose previews can be counted. */
+  get pendingInHolder(): boolean {
+    return !!this.pending?.holder;
+  }
+
+  /**
+   * The files still waiting, after the holder's previews had their say:
+   * none once the holder left the page (the dialog was closed or
+   * discarded); fewer once it shows fewer previews than it did (the author
+   * removed one, or went back to the picker). Which one went is not known:
+   * the first ones are kept, as ComposerSession does.
+   */
+  followPending(): PendingFiles | undefined {
+    const p = this.pending;
+    if (!p) return undefined;
+    if (Date.now() - p.at >= PENDING_TTL_MS || (p.holder && !p.holder.isConnected)) {
+      this.pending = undefined;
+      return undefined;
+    }
+    if (!p.holder || !this.adapter.attachmentPreviews) return p;
+    let shown: number | undefined;
+    try {
+      shown = this.adapter.attachmentPreviews(p.holder, 'post');
+    } catch {
+      shown = undefined;
+    }
+    // Unknown for a holder: it shows them, without a count (a carousel).
+    if (shown === undefined) p.seen = Math.max(p.seen, p.metas.length);
+    else if (shown >= p.seen) p.seen = Math.min(shown, p.metas.length);
+    else {
+      p.metas = p.metas.slice(0, shown);
+      p.seen = shown;
+    }
+    if (p.metas.length === 0) this.pending = undefined;
+    return this.pending;
   }
 }
 

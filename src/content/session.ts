@@ -67,6 +67,11 @@ export class ComposerSession {
     return this.attachments.length > 0;
   }
 
+  /** The files described so far (the registry hands them on when the box goes, see ComposerRegistry.end). */
+  get attachmentList(): readonly Attachment[] {
+    return this.attachments;
+  }
+
   get findings(): Finding[] {
     return this.checkedFindings;
   }

@@ -18,6 +18,9 @@ const MESSAGE_BOX = /^(message|mensaje|mensagem|nachricht|messaggio|tin nhắn|�
 const COMMENT_BOX = /comment|comentario|comentário|commentaire|kommentar|commento|bình luận|评论|留言|コメント|коммент/i;
 
 const BUTTONS = 'button, [role="button"]';
+// The remove control on a thumbnail of the crop step's media gallery.
+const DELETE = labels('Delete', 'Remove', 'Eliminar', 'Supprimer', 'Löschen', 'Elimina', 'Excluir', 'Xóa', '删除', '刪除', '削除', 'Удалить', 'Usuń', 'Verwijderen');
+const MEDIA = 'img, video, canvas';
 
 function isSubmit(el: Element): boolean {
   if (!el.matches(BUTTONS)) return false;
@@ -44,6 +47,26 @@ function scopeOf(editor: HTMLElement, surface: ComposerSurface): Element {
   if (surface === 'post') return editor.closest('[role="dialog"]') ?? ancestorContaining(editor, BUTTONS, 10) ?? editor.parentElement ?? editor;
   // DM: the composer row holds the send button once text is typed.
   return ancestorContaining(editor, BUTTONS, 6) ?? editor.parentElement ?? editor;
+}
+
+/** A gallery thumbnail's remove control (labelled on itself or on its icon). */
+function isDelete(el: Element): boolean {
+  if (DELETE.has(labelOf(el))) return true;
+  const icon = el.querySelector('svg[aria-label]');
+  return !!icon && DELETE.has((icon.getAttribute('aria-label') ?? '').toLowerCase());
+}
+
+/**
+ * How many files the create dialog still holds: one per thumbnail (each
+ * with its Delete control) while the crop step's media gallery is open;
+ * none when it is back at the picker (a file input and no picture at all).
+ * Elsewhere the carousel shows one picture at a time: unknown.
+ */
+function createDialogPreviews(dialog: Element): number | undefined {
+  const deletes = Array.from(dialog.querySelectorAll(BUTTONS)).filter(isDelete).length;
+  if (deletes > 0) return deletes;
+  if (dialog.querySelector('input[type="file"]') && !dialog.querySelector(MEDIA) && !dialog.querySelector(EDITOR)) return 0;
+  return undefined;
 }
 
 function profileAction(el: Element): ProfileAction | null {
@@ -96,6 +119,12 @@ export const instagramAdapter: SiteAdapter = {
     }
     return { anchor: editor.parentElement ?? editor, where: 'after' };
   },
+
+  // Files are picked in the create dialog before its caption box exists,
+  // and removed (gallery Delete, Back to the picker, Discard) while it is
+  // gone: they belong to the dialog.
+  mediaHolder: (target) => target.closest('[role="dialog"]'),
+  attachmentPreviews: (scope, surface) => (surface === 'post' && scope.matches('[role="dialog"]') ? createDialogPreviews(scope) : undefined),
 
   messageRecipient(editor) {
     // The conversation header links to the other person's profile.

@@ -66,6 +66,13 @@ export const tiktokAdapter: SiteAdapter = {
     return { anchor: editor.closest('.DraftEditor-root') ?? editor, where: 'after' };
   },
 
+  // The uploader previews its video, each photo of a photo post and the
+  // custom cover from object URLs; removing one removes its preview.
+  attachmentPreviews(scope, surface) {
+    if (surface !== 'post') return undefined;
+    return scope.querySelectorAll('img[src^="blob:"], video[src^="blob:"]').length;
+  },
+
   messageRecipient() {
     const handle = textOf(document.querySelector('[data-e2e="chat-uniqueid"]')) || undefined;
     const name = textOf(document.querySelector('[data-e2e="chat-nickname"]')) || undefined;

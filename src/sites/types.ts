@@ -50,6 +50,14 @@ export interface SiteAdapter {
    * drops (the author removed one), the runtime forgets as many files.
    */
   attachmentPreviews?(scope: Element, surface: ComposerSurface): number | undefined;
+  /**
+   * For files picked before their composer exists: the element that shows
+   * them until then (Instagram's create dialog), or null. Such files are
+   * forgotten when it leaves the page and follow its attachmentPreviews()
+   * (there, undefined means it shows them without a count, and 0 after
+   * that means they were removed).
+   */
+  mediaHolder?(target: Element): Element | null;
   profile: ProfileAdapter;
 }
 

@@ -149,3 +149,86 @@ describe('ComposerSession freshness', () => {
     expect(env.check.mock.calls.at(-1)![0].text).toBe('abc');
   });
 });
+
+describe('files waiting in a media holder (Instagram create dialog)', async () => {
+  const { instagramAdapter } = await import('../../../src/sites/instagram');
+  const photo = (name: string) => Promise.resolve({ kind: 'image' as const, name, mimeType: 'image/png', size: 10, width: 2, height: 2 });
+  const PICKER = '<input type="file" accept="image/jpeg,image/png">';
+  const thumb = (name: string) => `<div><img src="blob:https://www.instagram.com/${name}" alt=""><div role="button"><svg aria-label="Delete"></svg></div></div>`;
+  const CAPTION = '<div aria-label="Write a caption..." contenteditable="true" role="textbox" data-lexical-editor="true"><p>Field trip with my 3rd hour class!</p></div><div role="button">Share</div>';
+
+  function igSetup() {
+    const page = fixture('<div role="dialog" id="create"></div>', 'https://www.instagram.com/create/');
+    const drafts: Draft[] = [];
+    const env = {
+      adapter: instagramAdapter,
+      epoch: () => 0,
+      check: vi.fn(async (d: Draft): Promise<CheckResponse> => {
+        drafts.push(d);
+        return { status: 'ok', district: 'tulsa-ps', findings: [], allowConfirm: true };
+      }),
+      onResponse: () => undefined,
+      supportContact: () => undefined,
+      openOptions: vi.fn(),
+    };
+    const registry = new ComposerRegistry(instagramAdapter, env);
+    const dialog = page.document.querySelector('#create')!;
+    const show = (html: string) => (dialog.innerHTML = html);
+    const caption = async () => {
+      show(CAPTION);
+      const s = registry.start(page.document.querySelector('[contenteditable]') as unknown as Element)!;
+      await s.checkNow();
+      return drafts.at(-1)!.attachments?.map((a) => a.name) ?? [];
+    };
+    return { ...page, registry, dialog: dialog as unknown as Element, show, caption };
+  }
+
+  it('a photo deleted from the crop step gallery never reaches the caption', async () => {
+    const { registry, dialog, show, caption } = igSetup();
+    show(PICKER);
+    registry.addFiles(dialog.querySelector('input'), [photo('IMG_1.png'), photo('IMG_2.png')], false);
+    show(`<img src="blob:x">${thumb('1')}${thumb('2')}`);
+    registry.followPending();
+    show(`<img src="blob:x">${thumb('1')}`); // Delete on one thumbnail
+    registry.followPending();
+    expect(await caption()).toEqual(['IMG_1.png']);
+  });
+
+  it('back from the caption to the crop step keeps the files; back to the picker forgets them', async () => {
+    const { registry, dialog, show, caption } = igSetup();
+    show(PICKER);
+    registry.addFiles(dialog.querySelector('input'), [photo('IMG_1.png')], false);
+    expect(await caption()).toEqual(['IMG_1.png']);
+    show('<img src="blob:x">'); // Back: the caption box is gone, the dialog stays
+    registry.prune();
+    expect(await caption()).toEqual(['IMG_1.png']);
+    show('<img src="blob:x">');
+    registry.prune();
+    show(PICKER); // Back and "Discard": the picker again
+    registry.followPending();
+    registry.addFiles(dialog.querySelector('input'), [photo('IMG_3.png')], false);
+    expect(await caption()).toEqual(['IMG_3.png']);
+  });
+
+  it('the picker shown again after the crop step (Back, "Discard") forgets the files; not while it is still shown after the pick', async () => {
+    const { registry, dialog, show, caption } = igSetup();
+    show(PICKER);
+    registry.addFiles(dialog.querySelector('input'), [photo('IMG_1.png')], false);
+    registry.followPending(); // the site has not rendered the crop step yet
+    show('<img src="blob:x">');
+    registry.followPending();
+    show(PICKER);
+    registry.followPending();
+    expect(await caption()).toEqual([]);
+  });
+
+  it('closing the dialog forgets its files; the next dialog starts empty', async () => {
+    const { document, registry, dialog, show } = igSetup();
+    show(PICKER);
+    registry.addFiles(dialog.querySelector('input'), [photo('IMG_1.png')], false);
+    dialog.remove();
+    document.body.innerHTML = `<div role="dialog">${CAPTION}</div>`;
+    const s = registry.start(document.querySelector('[contenteditable]') as unknown as Element)!;
+    expect(s.attachmentList).toEqual([]);
+  });
+});
