@@ -14,13 +14,13 @@ export const WORDS = {
     'i coach', 'teacher at', 'teacher in', 'teacher for', 'teaching at', 'teaching in', 'educator at', 'counselor at',
     'nurse at', 'instructor at', 'librarian at', 'principal at', 'coach at', 'staff at', 'employee of', 'employee at',
     'work for', 'works for', 'as a teacher', 'as an educator', 'as an employee', 'as a staff member', 'as an instructor',
-    'as a counselor', 'as a coach', 'as a proud', 'proud teacher', 'proud educator', 'proud employee', 'proud instructor',
+    'as a counselor', 'as a coach', 'counselor', 'librarian', 'paraprofessional', 'as a proud', 'proud teacher', 'proud educator', 'proud employee', 'proud instructor',
     'teacher here', 'educator here', 'my students at', 'my kids at', 'my classroom at', 'my school', 'our school',
     'my campus', 'my district', 'our district', 'my job at', 'my years at', 'years at', 'years teaching',
     'years with', 'i have taught', "i've taught", 'i am a teacher', "i'm a teacher", 'im a teacher', 'i am an instructor',
     "i'm an instructor", 'im an instructor', "i'm a", 'i am a', 'im a', 'teacher', 'teachers', 'instructor', 'staff',
     'employee', 'employees', 'faculty', 'educator', 'educators', 'bus driver', 'para', 'aide', 'doy clases en', 'trabajo en', 'trabajo para',
-    'maestra en', 'maestro en', 'maestra de', 'maestro de', 'soy maestra', 'soy maestro', 'soy profesora',
+    'maestra en', 'maestro en', 'maestra de', 'maestro de', 'maestras de', 'maestros de', 'maestras en', 'maestros en', 'soy maestra', 'soy maestro', 'soy profesora',
     'soy profesor', 'mis alumnos de', 'mi escuela', 'enseno en', 'trabajo como', 'soy instructora', 'soy instructor',
     'instructora en', 'instructor en', 'year at', 'years at', 'yr at', 'my planning period', 'my classroom',
     'my class at', 'my students', 'my kids at', 'pulling me from', 'vida de maestra en', 'vida de maestro en',
@@ -70,7 +70,7 @@ export const WORDS = {
 
 // Loose job words ("teacher", "staff", "i'm a") only count right next to a
 // district or school name; explicit job phrases may be a little further.
-const LOOSE = /^(?:teacher|teachers|instructor|bus driver|driver|para|aide|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
+const LOOSE = /^(?:teacher|teachers|counselor|librarian|paraprofessional|instructor|bus driver|driver|para|aide|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
 const JOB = /^(?:teacher|teachers|educator|educators|instructor|instructors|maestra|maestro|coach|counselor|nurse|staff|employee|para|librarian)$/;
 
 export function employeeIdentity(ctx: Ctx): Span[] | null {

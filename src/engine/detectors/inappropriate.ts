@@ -17,14 +17,14 @@ export const WORDS = {
     'una peda', 'la peda', 'crudo', 'cruda', 'la cruda', 'pisteando', 'chupando', 'emborrachar*', 'pedisimo',
     'drunk', 'borrach*', 'plastered', 'sloshed', 'blitzed', 'shitfaced', 'pre-gaming', 'pre gaming', 'pregamed',
     'first round on me', 'rounds on me', 'drinks on me', 'shots on me', 'flask in my', 'spiked my', 'spiked the',
-    'calling in hungover', 'still drunk', 'bien pedos', 'bien pedas', 'bien borrachos', 'bien borrachas',
+    'calling in hungover', 'still drunk', "can't see straight", 'cant see straight', 'till we can\'t see', 'very drunk', 'so wasted', 'bien pedos', 'bien pedas', 'bien borrachos', 'bien borrachas',
   ],
   // What people drink; alone a drink is not a problem, with excess it is.
   drink: [
     'wine', 'wines', 'sangria', 'margarita', 'margaritas', 'beer', 'beers', 'tequila', 'vodka', 'whiskey', 'whisky',
     'rum', 'seltzer', 'seltzers', 'mimosa', 'mimosas', 'cocktail', 'cocktails', 'booze', 'boozy', 'liquor', 'fireball',
     'white claw', 'white claws', 'twisted tea', 'bourbon', 'moonshine', 'flask', 'keg', 'happy hour', 'drinks',
-    'cerveza', 'cervezas', 'chela', 'chelas', 'vino', 'tragos', 'copas', 'pisto', 'mezcal', 'micheladas', 'michelada',
+    'drink', 'se bebe', 'a beber', 'margs', 'marg', 'shots', 'cerveza', 'cervezas', 'chela', 'chelas', 'vino', 'tragos', 'copas', 'pisto', 'mezcal', 'micheladas', 'michelada',
   ],
   excess: [
     'too many', "can't feel my face", 'cant feel my face', 'can no longer feel', 'feel my face', 'room is spinning',
@@ -35,7 +35,7 @@ export const WORDS = {
     'first round', 'no regrets', "don't judge", 'dont judge', 'whole bottle', 'second bottle', 'another bottle',
     'bottles', 'pitchers', 'hungover', 'hangover', 'smashed', 'trashed', 'wrecked', 'tanked', 'turnt', 'lit', 'faded',
     'hasta quedar', 'hasta el amanecer', 'toda la noche', 'otra ronda', 'no memory', "can't remember last night",
-    'cant remember last night', 'made me do it', 'carry me home', 'got me good', 'no recuerdo nada',
+    'cant remember last night', 'hasta que salga el sol', 'nadie me para', "who's driving", 'whos driving', 'got wild', 'made me do it', 'carry me home', 'got me good', 'no recuerdo nada',
   ],
   drugs: [
     'weed', 'marijuana', 'stoned', 'getting high', 'got high', 'so high', 'high af', 'smoke a blunt', 'blunt',
@@ -49,6 +49,9 @@ export const WORDS = {
     'synthetic urine', 'know a plug', 'got a plug', 'need a plug', 'new plug', 'my plug', 'a plug for', 'gummies',
     'baked', 'high as a kite', 'fumando', 'tachas', 'perico', 'wake n bake', 'wake-n-bake', 'wakenbake',
     'hookup for', 'hook me up with', 'the hookup', 'carts', 'thc carts', 'selling carts', 'dab carts',
+    // Pills taken without a prescription, and Spanish slang.
+    'addy', 'adderall', 'hydrocodone', 'oxy', 'oxycodone', 'vicodin', 'percocet', 'norco',
+    'fume un churro', 'fumar un churro', 'fumando un churro', 'me fume un', 'un toque', 'conseguir coca', 'comprar coca', 'linea de coca', 'poquito de perico', 'poco de perico', 'una raya', 'unas rayas', 'high af', 'so stoned',
   ],
   sexual: [
     'sex', 'sexy', 'horny', 'porn', 'porno', 'nudes', 'nude', 'naked', 'boobs', 'tits', 'dick', 'cock', 'pussy',
@@ -57,7 +60,7 @@ export const WORDS = {
     'coger', 'cogiendo', 'verga', 'porno', 'sexo', 'caliente', 'only fans', 'only f', 'uncensored pics',
     'uncensored photos', 'uncensored version', 'uncensored', 'spicy pics', 'spicy content', 'spicy page', 'spicy videos',
     'nsfw', 'x-rated', 'explicit pics', 'fotos sin censura', 'contenido picante', 'strip poker', 'lap dance',
-    'body shots', 'stripper pole',
+    'body shots', 'stripper pole', 'bend me over', 'bend him over', 'bend her over', 'fotos sin ropa', 'videos sin ropa', 'sin ropa', 'pasa el pack', 'manda el pack', 'mandame el pack', 'send nudes',
   ],
   obscene: ['fuck', 'fucking', 'fucked', 'fuckin', 'motherfucker', 'motherfucking', 'fck', 'fuk', 'stfu', 'gtfo', 'wtf', 'chingada', 'chingar', 'chingado', 'puta madre'],
   illegal: [
@@ -68,7 +71,29 @@ export const WORDS = {
     'floor it', "cameras don't work", "cameras don't even work", 'cameras dont work', "won't get caught", 'wont get caught',
     "don't get caught", 'without getting caught', 'get away with it', 'irs will never know', 'not report it',
     "don't report it", 'dont report it', 'under the table', 'fake doctors note', "fake doctor's note",
-    'no te van a cachar', 'nadie se va a dar cuenta',
+    'no te van a cachar', 'nadie se va a dar cuenta', 'never pay the toll', "don't pay the toll", 'dont pay the toll', 'ignore the jury summons', 'ignore jury duty', 'skip jury duty', 'doctors note template', "doctor's note template", 'forge a', 'forged',
+  ],
+  // Grooming: an adult asking a young person for secrecy from parents, for
+  // time alone, for pictures, or flattering them as older than their age.
+  groomSecret: [
+    "don't tell your mom", "don't tell your mum", "don't tell your dad", "don't tell your parents", 'dont tell your mom',
+    'dont tell your dad', 'dont tell your parents', "parents don't need to know", 'parents dont need to know',
+    "mom doesn't need to know", "mom doesnt need to know", "your parents wouldn't understand", 'our little secret', 'our secret',
+    'delete these messages', 'delete this message',
+    'delete our messages', 'delete our chat', 'delete this after', 'delete after you read', 'nobody gets the wrong idea',
+    'no one gets the wrong idea', 'nuestro secreto', 'nuestro secretito', 'no le digas a nadie', 'no le digas a tu mama',
+    'no le digas a tus papas', 'no les digas a tus papas', 'borra los mensajes', 'borra este mensaje',
+    'i get you better than your parents', 'better than your parents',
+  ],
+  groomLure: [
+    // Secrecy without parents named is a lure, not enough alone ("keep it between us" about gossip).
+    'between us', 'just between us', 'keep this between us', 'keep it between us', 'entre nosotros',
+    'looked really grown up', 'look so grown up', 'looked so grown up', 'so grown up',
+    'mature for your age', 'so mature', 'madura para tu edad', 'maduro para tu edad', 'just the two of us', 'just us two',
+    'solo tu y yo', 'tu y yo solos', 'i can pick you up', 'pick you up', 'te recojo', 'paso por ti', 'hang out this weekend',
+    'you looked really pretty', 'you looked so pretty', 'you looked beautiful', 'you looked hot', 'so pretty today',
+    'mi nina hermosa', 'hermosa', 'mi alumna especial', 'my special student', 'my favorite girl', 'send me a pic', 'send me a picture',
+    'send me pics', 'send one without', 'mandame una foto', 'jk unless', 'you can always talk to me',
   ],
   // Words that turn a mention into a lesson, a warning or a figure of speech.
   prevention: [
@@ -90,7 +115,7 @@ export const WORDS = {
     'hangover from', 'sugar high', 'sugar crash', 'on a high', 'molly mae', 'crudo ingles', 'jamon crudo',
     'esta caliente', 'hace calor', 'steal the show', 'stole the show', 'steal a base', 'steals', 'stealing bases',
     'base stealing', 'stole home', 'steal of a deal', 'steal deal', 'dab dance', 'dabbed', 'the dab',
-    'naked eye', 'naked truth', 'illegal formation', 'illegal procedure', 'illegal shift', 'illegal screen',
+    'report card', 'report cards', 'progress report', 'naked eye', 'naked truth', 'illegal formation', 'illegal procedure', 'illegal shift', 'illegal screen',
   ],
 } as const;
 
@@ -112,7 +137,8 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
   const figurative = hits.get('figurative');
   // A lesson or the news nearby makes it a warning, not a post about oneself;
   // a prevention word inside the phrase itself ("not REPORT it") does not.
-  const keep = (h: Hit, window: number) => !overlapping(h, figurative) && !near(hits, 'prevention', h.first, h.last, window).some((p) => p.end <= h.start || p.start >= h.end);
+  const keep = (h: Hit, window: number) =>
+    !overlapping(h, figurative) && !near(hits, 'prevention', h.first, h.last, window).some((p) => (p.end <= h.start || p.start >= h.end) && !overlapping(p, figurative));
   const norm = ctx.doc.norm;
   const drinkEmoji = DRINK_EMOJI.test(norm);
 
@@ -123,7 +149,9 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
     const numbered = /^s? ?(?:#|number |no\.? )?(?:[3-9]|three|four|five|six|seven|eight|nine|ten)\b|^ (?:pitcher|bottle|glass|round)s? ?#?(?:[3-9]|three|four|five|six)\b/.test(norm.slice(h.end, h.end + 16));
     // Three or more drink emoji are a quantity too ("Tequila 🥃🥃🥃").
     const emojiRun = (norm.match(DRINK_EMOJI_ALL) ?? []).length >= 3;
-    if (excess.length || numbered || emojiRun) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
+    // "I need a drink... or 6": a count right after the drink.
+    const orMore = /^[.\s]{0,5}or (?:[3-9]|1\d|three|four|five|six|seven|eight|ten|twelve)\b/.test(norm.slice(h.end, h.end + 16));
+    if (excess.length || numbered || emojiRun || orMore) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
   }
   // "absolutely smashed by 9pm 🍻": drunk slang next to drinks.
   for (const h of hits.get('excess') ?? []) {
@@ -140,8 +168,8 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
   for (const h of hits.get('drugs') ?? []) {
     const word = ctx.doc.norm.slice(h.start, h.end);
     // Ambiguous words need a use verb or a second drug word nearby.
-    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico|hookup for|hook me up with|the hookup|carts|selling carts)$/.test(word)) {
-      const use = /\b(?:smok|roll|hit|snort|sip|sipp|pass|light|lit|high|stoned|baked|blaze|did|doing|took|taking|eat|ate|blaze)\w*/.test(
+    if (/^(?:coke|lean|joint|dab|dabs|molly|acid trip|thc|420|toke|blunt|edible|edibles|gummies|baked|know a plug|got a plug|need a plug|new plug|my plug|a plug for|fumando|perico|hookup for|hook me up with|the hookup|carts|selling carts|addy|adderall|hydrocodone|oxy|oxycodone|vicodin|percocet|norco|un toque|una raya|unas rayas|i know a guy)$/.test(word)) {
+      const use = /\b(?:smok|roll|hit|snort|sip|sipp|pass|light|lit|high|stoned|baked|blaze|did|doing|took|taking|eat|ate|blaze|pop|get some|where (?:can|do) i get|anyone (?:got|have|know)|leftover|someone else's)\w*/.test(
         ctx.doc.norm.slice(Math.max(0, h.start - 40), h.end + 40),
       );
       // "baked" is its own use word; it needs a second drug word or smoke emoji.
@@ -166,5 +194,27 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
     if (/^(?:illegal|steal|robar)$/.test(word) && !/\b(?:let'?s|we should|you should|go|vamos|come|how to)\b/.test(ctx.doc.norm.slice(Math.max(0, h.start - 30), h.start))) continue;
     if (keep(h, 6)) add(d, 'illegal', [spanOf(h)]);
   }
+  // Grooming: secrecy from parents together with a lure, two kinds of
+  // secrecy, or two lures in a private message. One alone is a surprise
+  // party ("don't tell your mom!") or a compliment.
+  const secret = distinct(ctx, hits.get('groomSecret'));
+  const lure = distinct(ctx, hits.get('groomLure'));
+  if ((secret.length && lure.length) || secret.length >= 2 || (lure.length >= 2 && ctx.draft.surface === 'message')) {
+    add(d, 'sexual', [...secret, ...lure].slice(0, 2).map(spanOf));
+  }
   return Object.keys(d).length ? d : null;
+}
+
+/** Hits with different wording, not inside a figure of speech. */
+function distinct(ctx: Ctx, list: Hit[] | undefined): Hit[] {
+  const seen = new Set<string>();
+  const kept: Hit[] = [];
+  return (list ?? []).filter((h) => {
+    const w = ctx.doc.norm.slice(h.start, h.end);
+    // Overlapping phrases ("our secret" in "our little secret") are one signal.
+    if (seen.has(w) || overlapping(h, ctx.hits.get('figurative')) || kept.some((k) => k.start < h.end && k.end > h.start)) return false;
+    kept.push(h);
+    seen.add(w);
+    return true;
+  });
 }

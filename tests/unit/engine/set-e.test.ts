@@ -1,0 +1,47 @@
+// Weaknesses found by set E (drafts written from the contracts only): each
+// test pairs a phrasing that must fire with a near miss that must not.
+
+import { describe, expect, it } from 'vitest';
+import { categories } from './helpers';
+
+const IC = 'inappropriate-content';
+const toStudent = (text: string) => ({ text, surface: 'message' as const, action: 'message' as const, recipient: { name: 'Kayla', handle: 'kayla.m', bio: 'c/o 2028' } });
+
+describe('inappropriate-content: grooming-style messages', () => {
+  it('secrecy from parents plus a lure is reported', () => {
+    expect(categories('metro-tech', toStudent("wanna hang out this weekend just the two of us? your parents don't need to know 😉"))).toContain(IC);
+    expect(categories('oklahoma-city-ps', toStudent('Mi niña hermosa 😍 esto es nuestro secreto, no le digas a nadie'))).toContain(IC);
+    expect(categories('moore-norman-tc', toStudent('I get you better than your parents do. Delete these messages after you read them'))).toContain(IC);
+  });
+  it('two lures in a private message are reported; in a post they are not', () => {
+    const text = 'send me a pic of your outfit for the dance 😍 actually send one without it lol';
+    expect(categories('moore-norman-tc', toStudent(text))).toContain(IC);
+    expect(categories('moore-norman-tc', { text })).not.toContain(IC);
+  });
+  it('one secret alone (a surprise, office gossip) is not', () => {
+    expect(categories('metro-tech', toStudent("Don't tell your mom but I got you the Lego set for your birthday 🎁"))).not.toContain(IC);
+    expect(categories('metro-tech', { text: 'heads up, the schedule is changing next week, keep it between us 🤐' })).not.toContain(IC);
+  });
+});
+
+describe('inappropriate-content: drinking and drugs', () => {
+  it('a count after "a drink", bottomless drinks until one cannot see straight', () => {
+    expect(categories('yelm-cs', { text: 'tbh i need a drink... or 6 🍻🍻 after this staff meeting' })).toContain(IC);
+    expect(categories('yelm-cs', { text: "Bottomless margs till we can't see straight 🍹" })).toContain(IC);
+    expect(categories('yelm-cs', { text: 'I need a drink of water and a nap' })).not.toContain(IC);
+  });
+  it('pills with a way to get them; a report card is not a report on drugs', () => {
+    expect(categories('yelm-cs', { text: 'Anyone know where I can get some addy to get through report cards?' })).toContain(IC);
+    expect(categories('yelm-cs', { text: 'My son takes his ADHD meds every morning before school' })).not.toContain(IC);
+  });
+  it('Spanish: a joint, cocaine, drinking until sunrise', () => {
+    expect(categories('metro-tech', { text: 'Me fumé un churro con mis primos 😂🌿' })).toContain(IC);
+    expect(categories('metro-tech', { text: '¿Alguien sabe dónde conseguir coca para la fiesta?' })).toContain(IC);
+    expect(categories('metro-tech', { text: 'Esta noche se bebe hasta que salga el sol 🥃🥃' })).toContain(IC);
+    expect(categories('metro-tech', { text: 'Churros con chocolate en la feria 😋' })).not.toContain(IC);
+  });
+  it('encouraging illegal acts: tolls and jury summons', () => {
+    expect(categories('metro-tech', { text: 'if you never pay the toll they cannot do anything lol. Also ignore the jury summons' })).toContain(IC);
+    expect(categories('metro-tech', { text: 'Got my jury summons today, reporting Monday' })).not.toContain(IC);
+  });
+});
