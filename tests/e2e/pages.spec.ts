@@ -341,6 +341,42 @@ test.describe('Instagram', () => {
     ]);
   });
 
+  test('create: the crop step gallery deletes and adds files; the last Delete returns to the picker; Back and close ask "Discard post?"', async ({ page }) => {
+    await openSite(page, START_URLS.instagram.create);
+    const dialog = page.locator('div[role="dialog"][aria-labelledby="ig-create-title"]');
+    await dialog.locator(`input[type="file"][accept="${IG_ACCEPT}"]`).setInputFiles([file('a.png', 'image/png'), file('b.png', 'image/png')]);
+    await dialog.locator('[role="button"]:has(svg[aria-label="Open media gallery"])').click();
+    const thumbs = dialog.locator('.ig-thumb img[src^="blob:"]');
+    await expect(thumbs).toHaveCount(2);
+    await dialog.locator('.ig-gallery input[type="file"]').setInputFiles([file('c.png', 'image/png')]);
+    await expect(thumbs).toHaveCount(3);
+    const del = dialog.locator('[role="button"]:has(svg[aria-label="Delete"])');
+    await del.first().click();
+    await del.first().click();
+    await expect(thumbs).toHaveCount(1);
+    await expect(dialog.locator('img[alt="c.png"]')).toBeVisible();
+    await del.click();
+    await expect(dialog.getByRole('heading', { name: 'Create new post' })).toBeVisible();
+    await expect(dialog.locator(`input[type="file"][accept="${IG_ACCEPT}"]`)).toHaveCount(1);
+
+    // Back from the crop step: "Discard post?"; Cancel keeps the file, Discard returns to the picker.
+    await dialog.locator(`input[type="file"][accept="${IG_ACCEPT}"]`).setInputFiles([file('d.png', 'image/png')]);
+    await dialog.locator('button:has(svg[aria-label="Back"])').click();
+    const confirm = page.locator('div[role="dialog"]', { hasText: 'Discard post?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog.locator('img[alt="d.png"]')).toBeVisible();
+    await dialog.locator('button:has(svg[aria-label="Back"])').click();
+    await confirm.getByRole('button', { name: 'Discard' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Create new post' })).toBeVisible();
+
+    // Close with a file picked: "Discard post?", and Discard closes the dialog.
+    await dialog.locator(`input[type="file"][accept="${IG_ACCEPT}"]`).setInputFiles([file('e.png', 'image/png')]);
+    await page.locator('button:has(svg[aria-label="Close"])').click();
+    await confirm.getByRole('button', { name: 'Discard' }).click();
+    await expect(page.locator('div[role="dialog"]')).toHaveCount(0);
+    expect(await published(page)).toEqual([]);
+  });
+
   test('DMs: Lexical Message box; Enter sends; "Send" appears with text', async ({ page }) => {
     await openSite(page, START_URLS.instagram.direct);
     const box = 'div[aria-label="Message"][contenteditable="true"][role="textbox"]';

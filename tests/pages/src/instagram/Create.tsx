@@ -5,6 +5,12 @@
 // caption, a Lexical div[aria-label="Write a caption..."][role=textbox]
 // [contenteditable][data-lexical-editor] -> "Share" (div[role=button],
 // found by text) -> "Post shared".
+// Removing media (plausible structure, not in the fact sheet; see the README):
+// the crop step's "Open media gallery" shows one thumbnail per file, each
+// with a Delete control (div[role=button] > svg[aria-label="Delete"]), and a
+// "Plus icon" button with its own file input that adds more; deleting the
+// last file returns to the picker. Back from the crop step and the close
+// button (once files are picked) ask "Discard post?" (Discard / Cancel).
 import { useRef, useState } from 'react';
 import { LexicalBox, type EditorApi } from '../common/LexicalBox';
 import { DivButton } from '../common/DivButton';
@@ -35,13 +41,38 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [length, setLength] = useState(0);
   const [dragging, setDragging] = useState(false);
+  const [gallery, setGallery] = useState(false);
+  /** "Discard post?" is open: what Discard does (back to the picker, or close). */
+  const [discarding, setDiscarding] = useState<'back' | 'close' | null>(null);
   const input = useRef<HTMLInputElement | null>(null);
+  const addInput = useRef<HTMLInputElement | null>(null);
   const caption = useRef<EditorApi | null>(null);
 
   const take = (list: FileList | null) => {
     if (!list?.length) return;
     setFiles(pickFiles(list));
     setStep('crop');
+  };
+  const add = (list: FileList | null) => {
+    // Read now: the input's FileList empties when its value is reset.
+    const more = pickFiles(list);
+    if (more.length) setFiles((fs) => [...fs, ...more]);
+  };
+  const remove = (index: number) => {
+    const rest = files.filter((_, i) => i !== index);
+    setFiles(rest);
+    if (rest.length === 0) {
+      setGallery(false);
+      setStep('select');
+    }
+  };
+  const discard = () => {
+    const then = discarding;
+    setDiscarding(null);
+    setFiles([]);
+    setGallery(false);
+    if (then === 'close') props.onClose();
+    else setStep('select');
   };
   const share = (via: string) => {
     const text = caption.current!.text();
@@ -63,7 +94,8 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
     el.addEventListener('change', () => take(el.files));
     el.click();
   };
-  const back = () => setStep(step === 'caption' ? 'edit' : step === 'edit' ? 'crop' : 'select');
+  const back = () => (step === 'crop' ? setDiscarding('back') : setStep(step === 'caption' ? 'edit' : 'crop'));
+  const close = () => (files.length && step !== 'shared' ? setDiscarding('close') : props.onClose());
 
   const titles: Record<Step, string> = { select: 'Create new post', crop: 'Crop', edit: 'Edit', caption: 'Create new post', sharing: 'Sharing', shared: 'Post shared' };
   const next = step === 'crop' ? 'edit' : step === 'edit' ? 'caption' : null;
@@ -71,7 +103,7 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
   return (
     <div className="ig-layer">
       <div className="ig-close-corner">
-        <button type="button" className="ig-icon-button ig-white" onClick={props.onClose}>
+        <button type="button" className="ig-icon-button ig-white" onClick={close}>
           <Icon label="Close" glyph="✕" />
         </button>
       </div>
@@ -139,6 +171,40 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
         {step === 'crop' || step === 'edit' ? (
           <div className="ig-dialog-body">
             <Preview files={files} />
+            {step === 'crop' ? (
+              <div className="ig-gallery-corner">
+                {gallery ? (
+                  <div className="ig-gallery">
+                    {files.map((f, i) => (
+                      <div key={f.url} className="ig-thumb">
+                        {f.kind === 'video' ? <video src={f.url} muted /> : <img src={f.url} alt="" />}
+                        <DivButton className="ig-thumb-delete" onActivate={() => remove(i)}>
+                          <Icon label="Delete" glyph="✕" size={12} />
+                        </DivButton>
+                      </div>
+                    ))}
+                    <DivButton className="ig-thumb-add" onActivate={() => addInput.current?.click()}>
+                      <Icon label="Plus icon" glyph="+" />
+                    </DivButton>
+                    <input
+                      ref={addInput}
+                      accept={IG_ACCEPT}
+                      multiple
+                      type="file"
+                      className="ig-hidden-input"
+                      onChange={(e: Event) => {
+                        const el = e.target as HTMLInputElement;
+                        add(el.files);
+                        el.value = '';
+                      }}
+                    />
+                  </div>
+                ) : null}
+                <DivButton className="ig-gallery-toggle" onActivate={() => setGallery(!gallery)}>
+                  <Icon label="Open media gallery" glyph="❐" />
+                </DivButton>
+              </div>
+            ) : null}
             {step === 'edit' ? (
               <div className="ig-filters" role="tablist">
                 {['Filters', 'Adjustments'].map((t) => (
@@ -193,6 +259,20 @@ export function CreateDialog(props: { onClose: () => void; onShared: (caption: s
           </div>
         ) : null}
         {step === 'sharing' ? <div className="ig-sharing" role="progressbar" aria-label="Sharing" /> : null}
+        {discarding ? (
+          <div className="ig-discard-layer">
+            <div role="dialog" aria-modal="true" className="ig-discard">
+              <h3>Discard post?</h3>
+              <p className="ig-muted">If you leave, your edits won't be saved.</p>
+              <button type="button" className="ig-discard-confirm" onClick={discard}>
+                Discard
+              </button>
+              <button type="button" onClick={() => setDiscarding(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : null}
         {step === 'shared' ? (
           <div className="ig-shared">
             <Icon label="Animated checkmark" glyph="✔" size={96} />
