@@ -140,8 +140,8 @@ export interface PickedFile {
   kind: 'image' | 'video' | 'other';
 }
 
-export function pickFiles(list: FileList | null): PickedFile[] {
-  return [...(list ?? [])].map((file) => ({
+export function pickFiles(list: FileList | Iterable<File> | null): PickedFile[] {
+  return [...((list ?? []) as Iterable<File>)].map((file) => ({
     file,
     url: URL.createObjectURL(file),
     kind: file.type.startsWith('image/') ? 'image' : file.type.startsWith('video/') ? 'video' : 'other',
