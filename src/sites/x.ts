@@ -11,7 +11,10 @@ const POST_EDITORS = '[data-testid^="tweetTextarea_"]';
 const DM_EDITORS = '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"]';
 const SUBMIT =
   '[data-testid="tweetButton"], [data-testid="tweetButtonInline"], [data-testid="dmComposerSendButton"], [data-testid="dm-composer-send-button"]';
-const DM_CONTAINERS = '[data-testid="DMDrawer"], [data-testid="chat-drawer-root"], [data-testid="dm-composer-form"], [data-testid="dm-container"]';
+/** The messages drawer docked on the timeline, legacy and XChat. */
+const DRAWERS = '[data-testid="DMDrawer"], [data-testid="chat-drawer-root"]';
+const DM_CONTAINERS = `${DRAWERS}, [data-testid="dm-composer-form"], [data-testid="dm-container"]`;
+const DM_HEADERS = '[data-testid="dm-conversation-header"], [data-testid="DMDrawerHeader"], [data-testid="DmActivityViewport"] h2';
 
 function isDm(editor: HTMLElement): boolean {
   return editor.matches(DM_EDITORS) || !!editor.closest(DM_EDITORS) || !!editor.closest(DM_CONTAINERS);
@@ -36,6 +39,11 @@ function scopeOf(editor: HTMLElement): Element {
     editor.parentElement ??
     editor
   );
+}
+
+function headerOutsideDrawers(): Element | null {
+  for (const el of document.querySelectorAll(DM_HEADERS)) if (!el.closest(DRAWERS)) return el;
+  return null;
 }
 
 function lines(el: Element | null): string[] {
@@ -109,9 +117,13 @@ export const xAdapter: SiteAdapter = {
     return removes || box.querySelectorAll('img, video').length;
   },
 
-  messageRecipient() {
-    // The conversation header: a link with the name, and the @handle.
-    const header = document.querySelector('[data-testid="dm-conversation-header"], [data-testid="DMDrawerHeader"], [data-testid="DmActivityViewport"] h2');
+  messageRecipient(editor) {
+    // The conversation header: a link with the name, and the @handle. Look
+    // in the editor's own conversation first: the docked drawer (DMDrawer,
+    // chat-drawer-root) shares /home with the timeline and, collapsed or on
+    // another conversation, must not lend its header to a page's composer.
+    const drawer = editor.closest(DRAWERS);
+    const header = drawer ? drawer.querySelector(DM_HEADERS) : headerOutsideDrawers();
     if (!header) return undefined;
     const handle = /@\w{1,15}/.exec(header.textContent ?? '')?.[0];
     const name = textOf(header.querySelector('a[href], h2')) || undefined;

@@ -2,8 +2,23 @@
 // legacy), attachments and profile follow buttons, in the local copy of X.
 import { START_URLS, editorText, expect, openSite, profileActions, published, shadowFindings, test, typeInEditor } from './fixtures';
 import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, useDistrict, confirmAndPublish, dialogFocus, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
+import { dropFiles, pasteFiles } from './transfer-helpers';
+import type { Page } from '@playwright/test';
 
 const BOX = '[data-testid="tweetTextarea_0"]';
+const DM_TO_STUDENT = 'See you in class tomorrow, your grade went up!';
+const XCHAT_BOX = '[data-testid="dm-composer-textarea"]';
+const LEGACY_DM_BOX = '[data-testid="dmComposerTextInput"]';
+
+/** Each warnings panel on the page: whether it sits in the messages drawer, and its findings' categories. */
+async function panels(page: Page): Promise<Array<{ inDrawer: boolean; categories: string[] }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-second-look="warnings"]')].map((h) => ({
+      inDrawer: !!h.closest('[data-testid="chat-drawer-root"], [data-testid="DMDrawer"]'),
+      categories: [...(h.shadowRoot?.querySelectorAll('[data-category]') ?? [])].map((f) => f.getAttribute('data-category')!).sort(),
+    })).sort((a, b) => Number(a.inDrawer) - Number(b.inDrawer)),
+  );
+}
 
 test.describe('X', () => {
   useDistrict('tulsa-ps');
@@ -146,6 +161,101 @@ test.describe('X', () => {
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.post', text: PHOTO_CAPTION, files: [] })]);
     await expect(page.locator('[data-second-look="dialog"]')).toHaveCount(0);
+  });
+});
+
+test.describe('X messages drawer on the timeline', () => {
+  useDistrict('tulsa-ps');
+
+  test('XChat drawer beside the home composer: one panel each, a message to a student is a message held on Enter; Enter in the timeline box stays a newline', async ({ page }) => {
+    await openSite(page, `${START_URLS.x.home}?drawerWith=jayden_m2028`);
+    await typeInEditor(page, BOX, RISKY);
+    await typeInEditor(page, XCHAT_BOX, DM_TO_STUDENT);
+    await expect
+      .poll(() => panels(page), { message: 'one panel per composer, each with its own findings' })
+      .toEqual([
+        { inDrawer: false, categories: ['confidential-data'] },
+        { inDrawer: true, categories: ['student-connection'] },
+      ]);
+
+    await page.locator(XCHAT_BOX).press('Enter');
+    await expect(holdDialog(page)).toBeVisible();
+    await expect(holdDialog(page)).not.toContainText('Employees d'); // the timeline draft's finding is not this message's
+    await goBack(page);
+    expect(await editorText(page, XCHAT_BOX)).toBe(DM_TO_STUDENT);
+
+    // The timeline composer posts on Ctrl+Enter only: Enter there is a newline, never held.
+    await page.locator(BOX).press('Enter');
+    await settle(page, 300);
+    await expect(page.locator('[data-second-look="dialog"]')).toHaveCount(0);
+    // (where the caret was when the box took the focus back does not matter)
+    await expect.poll(async () => (await editorText(page, BOX)).replace('\n', '')).toBe(RISKY);
+    expect(await editorText(page, BOX)).toContain('\n');
+
+    await page.locator(XCHAT_BOX).press('Enter');
+    await confirmAndPublish(page);
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.chat', text: DM_TO_STUDENT, via: 'enter', url: expect.stringContaining('/home') })]);
+    await settle(page, 300);
+    expect(await published(page)).toHaveLength(1);
+  });
+
+  test('legacy DMDrawer (Draft.js): a message to a student is held on Send; the timeline post goes out untouched', async ({ page }) => {
+    await openSite(page, `${START_URLS.x.home}?drawer=legacy&drawerWith=jayden_m2028`);
+    await typeInEditor(page, LEGACY_DM_BOX, DM_TO_STUDENT);
+    await expectFinding(page, 'student-connection');
+    await typeInEditor(page, BOX, HARMLESS);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.post', text: HARMLESS })]);
+    await expect(page.locator('[data-second-look="dialog"]')).toHaveCount(0);
+
+    await page.locator('[data-testid="dmComposerSendButton"]').click();
+    await expect(holdDialog(page)).toBeVisible();
+    await goBack(page);
+    expect(await editorText(page, LEGACY_DM_BOX)).toBe(DM_TO_STUDENT);
+    expect(await published(page)).toHaveLength(1);
+  });
+});
+
+test.describe('X pasted and dropped pictures', () => {
+  useDistrict('tulsa-ps');
+  const photo = { name: 'IMG_0412.png', mimeType: 'image/png', buffer: PNG_2x2 };
+
+  test('a picture dropped on the home composer previews, the caption stays, and the post is held as a student photo', async ({ page }) => {
+    await openSite(page, START_URLS.x.home);
+    await typeInEditor(page, BOX, PHOTO_CAPTION);
+    const drop = await dropFiles(page.locator(BOX), [photo]);
+    expect(drop.defaultPrevented, 'the site (Draft.js) took the drop itself').toBe(true);
+    await expect(page.locator('[data-testid="attachments"] img')).toHaveCount(1);
+    expect(await editorText(page, BOX)).toBe(PHOTO_CAPTION);
+    await expectFinding(page, 'student-photo');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect(holdDialog(page)).toContainText(/photo|image/i);
+    await goBack(page);
+    expect(await published(page)).toEqual([]);
+    // Confirming publishes the site's own post, with the dropped file.
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await confirmAndPublish(page);
+    await expect.poll(() => published(page)).toEqual([
+      expect.objectContaining({ surface: 'x.post', text: PHOTO_CAPTION, files: [{ name: 'IMG_0412.png', type: 'image/png', size: PNG_2x2.length }] }),
+    ]);
+  });
+
+  test('a picture pasted in the XChat drawer previews and holds Enter; the timeline composer gets no photo finding', async ({ page }) => {
+    await openSite(page, `${START_URLS.x.home}?drawerWith=MrsGarciaTeaches`);
+    await typeInEditor(page, XCHAT_BOX, PHOTO_CAPTION);
+    await typeInEditor(page, BOX, HARMLESS);
+    const paste = await pasteFiles(page.locator(XCHAT_BOX), [photo]);
+    expect(paste.defaultPrevented, 'the site took the pasted picture itself').toBe(true);
+    await expect(page.locator('[data-testid="chat-drawer-root"] [data-testid="attachments"] img')).toHaveCount(1);
+    await expect
+      .poll(async () => (await panels(page)).filter((p) => p.inDrawer), { message: 'the drawer panel shows the photo finding' })
+      .toEqual([{ inDrawer: true, categories: ['student-photo'] }]);
+    expect((await panels(page)).filter((p) => !p.inDrawer).flatMap((p) => p.categories)).toEqual([]);
+    await page.locator(XCHAT_BOX).press('Enter');
+    await expect(holdDialog(page)).toContainText(/photo|image/i);
+    await goBack(page);
+    expect(await published(page)).toEqual([]);
+    expect(await editorText(page, XCHAT_BOX)).toBe(PHOTO_CAPTION);
   });
 });
 

@@ -8,12 +8,16 @@
 //  - legacy (/messages/<a>-<b>): Draft.js [data-testid="dmComposerTextInput"]
 //    + [data-testid="dmComposerSendButton"]. Enter sends here too (the fact
 //    sheet does not say; [L]).
+// Both composers are also docked in the messages drawer (DmDrawer.tsx).
+// Pictures pasted or dropped on either box preview in
+// [data-testid="attachments"] like the post composer's and go with the
+// message; how X shows them in DMs is not in the fact sheet (a guess).
 import { useRef, useState } from 'react';
 import { TextareaBox } from '../common/TextareaBox';
 import { DraftBox } from '../common/DraftBox';
 import { Avatar } from '../common/Avatar';
 import { Link, navigate } from '../common/router';
-import { recordPublish } from '../common/harness';
+import { fileInfos, pickFiles, recordPublish, type PickedFile } from '../common/harness';
 import type { EditorApi } from '../common/LexicalBox';
 import { ME, USERS, peerOf, type XUser } from './people';
 
@@ -22,11 +26,11 @@ export interface Dm {
   text: string;
 }
 
-function conversationId(u: XUser): string {
+export function conversationId(u: XUser): string {
   return `${ME.userId}-${u.userId}`;
 }
 
-function Messages(props: { testId: string; messages: Dm[] }) {
+export function Messages(props: { testId: string; messages: Dm[] }) {
   return (
     <div data-testid={props.testId} className="x-dm-list" aria-label="Conversation" role="log">
       {props.messages.map((m, i) => (
@@ -38,75 +42,117 @@ function Messages(props: { testId: string; messages: Dm[] }) {
   );
 }
 
-function XChatComposer(props: { onSend: (text: string) => void }) {
+/** Pictures pasted or dropped on a DM box, previewed until sent or removed. */
+function useDmFiles() {
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const add = (list: File[]) => setFiles((fs) => [...fs, ...pickFiles(list)].slice(0, 4));
+  const remove = (j: number) => setFiles((fs) => fs.filter((_, k) => k !== j));
+  return { files, add, remove, clear: () => setFiles([]) };
+}
+
+function DmAttachments(props: { files: PickedFile[]; onRemove: (j: number) => void }) {
+  if (!props.files.length) return null;
+  return (
+    <div data-testid="attachments" className="x-dm-attachments">
+      {props.files.map((f, j) => (
+        <div key={j} className="x-attachment">
+          {f.kind === 'video' ? <video src={f.url} muted /> : <img src={f.url} alt="" draggable={false} />}
+          <button type="button" data-testid="removeMedia" aria-label="Remove media" className="x-remove" onClick={() => props.onRemove(j)}>
+            ✕
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export interface DmComposerProps {
+  onSend: (text: string) => void;
+  autoFocus?: boolean;
+}
+
+export function XChatComposer(props: DmComposerProps) {
   const api = useRef<EditorApi | null>(null);
   const [hasText, setHasText] = useState(false);
+  const media = useDmFiles();
   const send = (via: string) => {
     const text = api.current!.text();
-    if (!text.trim()) return;
-    recordPublish({ surface: 'x.chat', text, files: [], via });
+    if (!text.trim() && !media.files.length) return;
+    recordPublish({ surface: 'x.chat', text, files: fileInfos(media.files.map((f) => f.file)), via });
     props.onSend(text);
     api.current!.clear();
+    media.clear();
   };
   return (
     <form
       data-testid="dm-composer-form"
-      className="x-dm-form"
+      className="x-dm-form x-dm-form-media"
       onSubmit={(e: Event) => {
         e.preventDefault();
         send('click');
       }}
     >
-      <TextareaBox
-        surface="x.chat"
-        submitKey="enter"
-        onSubmit={send}
-        onTextChange={(t) => setHasText(t.trim().length > 0)}
-        apiRef={api}
-        autoFocus
-        attrs={{ 'data-testid': 'dm-composer-textarea', placeholder: 'Message', rows: 1, className: 'x-dm-textarea', dir: 'auto' }}
-      />
-      {hasText ? (
-        <button type="submit" data-testid="dm-composer-send-button" aria-label="Send" className="x-send">
-          ➤
-        </button>
-      ) : (
-        <button type="button" data-testid="dm-composer-voice-button" aria-label="Record voice message" className="x-icon">
-          🎙
-        </button>
-      )}
+      <DmAttachments files={media.files} onRemove={media.remove} />
+      <div className="x-dm-row-input">
+        <TextareaBox
+          surface="x.chat"
+          submitKey="enter"
+          onSubmit={send}
+          onTextChange={(t) => setHasText(t.trim().length > 0)}
+          onFiles={media.add}
+          apiRef={api}
+          autoFocus={props.autoFocus ?? true}
+          attrs={{ 'data-testid': 'dm-composer-textarea', placeholder: 'Message', rows: 1, className: 'x-dm-textarea', dir: 'auto' }}
+        />
+        {hasText || media.files.length ? (
+          <button type="submit" data-testid="dm-composer-send-button" aria-label="Send" className="x-send">
+            ➤
+          </button>
+        ) : (
+          <button type="button" data-testid="dm-composer-voice-button" aria-label="Record voice message" className="x-icon">
+            🎙
+          </button>
+        )}
+      </div>
     </form>
   );
 }
 
-function LegacyComposer(props: { onSend: (text: string) => void }) {
+export function LegacyComposer(props: DmComposerProps) {
   const api = useRef<EditorApi | null>(null);
   const [hasText, setHasText] = useState(false);
+  const media = useDmFiles();
+  const ready = hasText || media.files.length > 0;
   const send = (via: string) => {
     const text = api.current!.text();
-    if (!text.trim()) return;
-    recordPublish({ surface: 'x.dm', text, files: [], via });
+    if (!text.trim() && !media.files.length) return;
+    recordPublish({ surface: 'x.dm', text, files: fileInfos(media.files.map((f) => f.file)), via });
     props.onSend(text);
     api.current!.clear();
+    media.clear();
   };
   return (
-    <aside aria-label="Start a new message" className="x-dm-form">
-      <div data-testid="dmComposerTextInputComponent" className="x-dm-draft">
-        <DraftBox
-          surface="x.dm"
-          testId="dmComposerTextInput"
-          ariaLabel="Start a new message"
-          placeholder="Start a new message"
-          submitKey="enter"
-          onSubmit={send}
-          onTextChange={(t) => setHasText(t.trim().length > 0)}
-          apiRef={api}
-          autoFocus
-        />
+    <aside aria-label="Start a new message" className="x-dm-form x-dm-form-media">
+      <DmAttachments files={media.files} onRemove={media.remove} />
+      <div className="x-dm-row-input">
+        <div data-testid="dmComposerTextInputComponent" className="x-dm-draft">
+          <DraftBox
+            surface="x.dm"
+            testId="dmComposerTextInput"
+            ariaLabel="Start a new message"
+            placeholder="Start a new message"
+            submitKey="enter"
+            onSubmit={send}
+            onTextChange={(t) => setHasText(t.trim().length > 0)}
+            onFiles={media.add}
+            apiRef={api}
+            autoFocus={props.autoFocus ?? true}
+          />
+        </div>
+        <button type="button" role="button" data-testid="dmComposerSendButton" aria-label="Send" className="x-send" disabled={!ready} aria-disabled={!ready ? 'true' : undefined} onClick={() => send('click')}>
+          ➤
+        </button>
       </div>
-      <button type="button" role="button" data-testid="dmComposerSendButton" aria-label="Send" className="x-send" disabled={!hasText} aria-disabled={!hasText ? 'true' : undefined} onClick={() => send('click')}>
-        ➤
-      </button>
     </aside>
   );
 }

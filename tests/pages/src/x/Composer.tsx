@@ -6,6 +6,8 @@
 // [data-testid="attachments"], and the submit button tweetButton (modal) /
 // tweetButtonInline (home, replies), disabled when empty. Ctrl/Cmd+Enter
 // posts; plain Enter is a newline. The mobile layout uses a <textarea>.
+// Images pasted or dropped on the text box preview like picked ones (X
+// accepts both, site-dom-facts §1.3 [L]; the preview is our guess).
 import { useRef, useState } from 'react';
 import { DraftBox } from '../common/DraftBox';
 import { TextareaBox } from '../common/TextareaBox';
@@ -122,6 +124,10 @@ export function Composer(props: ComposerProps) {
     setFiles([]);
   };
 
+  // Picked, pasted or dropped: the same previews, four at most.
+  const addFiles = (list: FileList | File[] | null) => {
+    if (list?.length) setFiles((fs) => [...fs, ...pickFiles(list)].slice(0, 4));
+  };
   const setText = (i: number, text: string) => setParts((ps) => ps.map((p, j) => (j === i ? { ...p, text } : p)));
 
   return (
@@ -140,6 +146,7 @@ export function Composer(props: ComposerProps) {
                     submitKey="ctrl-enter"
                     onSubmit={submit}
                     onTextChange={(t) => setText(i, t)}
+                    onFiles={addFiles}
                     apiRef={apis.current[i]}
                     autoFocus={props.autoFocus}
                     attrs={{ 'aria-label': 'Post text', placeholder: props.placeholder, dir: 'auto', autoCapitalize: 'sentences', rows: 4, className: 'x-textarea' }}
@@ -158,6 +165,7 @@ export function Composer(props: ComposerProps) {
                       onSubmit={submit}
                       onTextChange={(t) => setText(i, t)}
                       onFocus={() => setActive(i)}
+                      onFiles={addFiles}
                       apiRef={apis.current[i]}
                       autoFocus={props.autoFocus || i > 0}
                     />
@@ -189,7 +197,7 @@ export function Composer(props: ComposerProps) {
       })}
       <div className="x-composer-foot">
         <ToolBar
-          onFiles={(list) => list?.length && setFiles((fs) => [...fs, ...pickFiles(list)].slice(0, 4))}
+          onFiles={addFiles}
           onAddPart={
             props.thread
               ? () => {

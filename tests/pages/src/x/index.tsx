@@ -8,6 +8,7 @@ import { render } from 'react-dom';
 import { installHarness, markReady, toggleTheme, type PickedFile } from '../common/harness';
 import { Link, navigate, useRoute } from '../common/router';
 import { ChatPage, type Dm } from './Chat';
+import { DmDrawer, drawerKind } from './DmDrawer';
 import { ComposeModal, Home, ReplyModal, SEED_TWEETS, Status, newTweet, type Tweet } from './Timeline';
 import { Profile, UserCell } from './Profile';
 import { ME, USERS, userFor } from './people';
@@ -155,6 +156,12 @@ function App() {
     );
   document.title = title;
   markReady(route.surface);
+  // The messages drawer docks on desktop pages other than the messages pages themselves.
+  const kind = drawerKind(route.query);
+  const drawer =
+    kind && ['home', 'compose', 'status', 'profile'].includes(route.surface) && !(route.surface === 'compose' && isMobile(route.query)) ? (
+      <DmDrawer kind={kind} initialWith={route.query.get('drawerWith')} threads={threads} send={send} />
+    ) : null;
 
   return (
     <div className="x-app">
@@ -172,6 +179,7 @@ function App() {
           </aside>
         </div>
       </main>
+      {drawer}
       {modal}
       {toast ? <Toast text={toast} /> : null}
     </div>
