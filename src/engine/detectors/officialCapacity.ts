@@ -15,6 +15,8 @@ export const WORDS = {
     'en nombre de la escuela', 'a nombre del distrito', 'de parte del distrito', 'de parte de la escuela', 'como vocero', 'como vocera', 'portavoz',
     'speaking as', 'as the representative', 'as its representative', 'representative of', 'i represent',
     'hablando como', 'en representacion de', 'speaking for', 'en nombre de', 'hablando en nombre de', 'a nombre de',
+    'spokesperson for', 'our statement as', 'statement as', 'responding for', 'answering for', 'replying for', 'respondiendo por',
+    "district's rep", 'rep for', 'as the rep', 'as a rep',
   ],
   officialWord: [
     'official', 'officially', 'official announcement', 'official publication', 'official statement', 'official update', 'official news',
@@ -27,11 +29,12 @@ export const WORDS = {
     'update from', 'more details soon', 'more details to come', 'details to follow', 'more information to come',
     'stay tuned for details', 'aviso', 'atencion familias', 'atencion padres', 'compartan', 'mas detalles pronto',
     'spread the word', 'pass it on', 'important', 'share with everyone', 'share with your', 'please share with',
+    'more details coming soon', 'details coming soon', 'please rt', 'please retweet', 'aviso importante', "it's confirmed", 'its confirmed', 'this is confirmed', 'confirmed',
   ],
   officialReference: [
     'official page', 'official account', 'official website', 'official site', 'official facebook', 'official twitter',
-    'official instagram', 'official app', 'official channels', 'official sources', 'official announcement from',
-    'official statement from', 'check the official', 'according to the official', 'per the official', 'see the official',
+    'official instagram', 'official app', 'official channels', 'official sources',
+    'check the official', 'according to the official', 'per the official', 'see the official',
     'the district announced', 'the district has announced', 'the district posted', 'district posted',
     'district just announced', 'the district\'s', 'pagina oficial', 'cuenta oficial', 'sitio oficial',
     'official stats', 'officially retired', 'officially summer', 'officially fall', 'officially on break',
@@ -51,12 +54,17 @@ export const WORDS = {
     'will be raising', 'tuition', 'the allegations', 'allegations are false', 'no hay clases', 'no hay escuela',
     'se cancelan', 'cerrada', 'cerradas', 'is canceled', 'is cancelled', 'are canceled', 'are cancelled', 'postponed',
     'rescheduled', 'will close', 'will be held', 'new start time', 'bond', 'will start school', 'start school',
-    'school will start', "it's final", 'its final', 'it is final', 'spread the word',
+    'school will start', "it's final", 'its final', 'it is final', 'spread the word', "that's final", 'thats final',
+    'will not be', 'will no longer', 'opens', 'enrollment', 'lockdown', 'partnership', 'cambia el horario', 'nuevo horario', 'inscripciones',
   ],
   // Creating a presence: "Just made an Instagram for the ... band".
   presence: [
     'just made', 'made an', 'made a', 'created', 'just created', 'i created', 'started', 'just started', 'launched',
     'set up', 'welcome to the', 'welcome to our', 'this is the official', 'cree', 'hice una', 'abri una',
+  ],
+  institutionalVoice: [
+    'is proud to announce', 'are proud to announce', 'is pleased to announce', 'are pleased to announce', 'is excited to announce',
+    'are excited to announce', 'is happy to announce', 'se complace en anunciar', 'se enorgullece en anunciar', 'anuncia con orgullo',
   ],
   logo: ['district logo', 'school logo', 'our logo', 'the logo', 'logo', 'logotipo', 'el logo'],
 } as const;
@@ -69,14 +77,16 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   // the NEW official page of ..." creates an official presence.
   const creation = (i: number) => /\b(?:this is|welcome to|created|creating|new|launch\w*|introducing|started|starting)\b[^.!?]{0,24}$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 40), doc.tokens[i].start));
   const pointer = (i: number) =>
-    /\b(?:district'?s|school'?s|check|see|per|according to|follow|via|their|its|from the|on the)\s+(?:\w+\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 30), doc.tokens[i].start)) ||
+    /\b(?:district'?s|school'?s|check|see|read|per|according to|follow|via|their|its|from the|on the)\s+(?:\w+\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 30), doc.tokens[i].start)) ||
     // "Check @OKCPS for the official snow day call".
     /\b(?:check|see|follow|watch|visit)\s+@[\w.]{2,30}\s+(?:for|on)\s+(?:the\s+)?$/.test(doc.norm.slice(Math.max(0, doc.tokens[i].start - 48), doc.tokens[i].start));
   const isReference = (s: number, e: number) => {
     const i = tokenAt(ctx.doc, s);
     const inText = i < ctx.doc.tokens.length;
     if (inText && creation(i)) return false;
-    return refs.some((r) => r.start <= e && r.end >= s) || (inText && pointer(i));
+    // "read the official statement from ...": the pointer is before "official".
+    const j = inText && i > 0 && /^(?:official|oficial)$/.test(ctx.doc.tokens[i - 1].text) ? i - 1 : i;
+    return refs.some((r) => r.start <= e && r.end >= s) || (inText && pointer(j));
   };
   const districtNear = (first: number, last: number, w: number) =>
     ctx.districtHits.some((x) => x.last >= first - w && x.first <= last + w) ||
@@ -85,7 +95,7 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   for (const h of hits.get('spokesperson') ?? []) {
     const word = doc.norm.slice(h.start, h.end);
     // "on behalf of my class" is fine; "on behalf of TPS" is not.
-    if (/^(?:on behalf of|speaking for|en nombre de|hablando en nombre de|a nombre de|as a representative of|speaking as|as the representative|as its representative|representative of|i represent|hablando como|en representacion de)$/.test(word) && !districtNear(h.first, h.last, 4)) continue;
+    if (/^(?:spokesperson for|our statement as|statement as|responding for|answering for|replying for|respondiendo por|district's rep|rep for|as the rep|as a rep|on behalf of|speaking for|en nombre de|hablando en nombre de|a nombre de|as a representative of|speaking as|as the representative|as its representative|representative of|i represent|hablando como|en representacion de)$/.test(word) && !districtNear(h.first, h.last, 4)) continue;
     add(d, 'spokesperson', [spanOf(h)]);
   }
   for (const h of hits.get('officialWord') ?? []) {
@@ -110,9 +120,20 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
       add(d, 'spokesperson', [spanOf(h)]);
       continue;
     }
-    if ((strong && (district || news.length)) || (news.length && district) || (/^(?:official|oficial|officially|oficialmente|it'?s official|its official|it is official|i can confirm|we can confirm)$/.test(word) && news.length)) {
+    if ((strong && (district || news.length)) || (news.length && district) || (/^(?:official|oficial|officially|oficialmente|it'?s official|its official|it is official|i can confirm|we can confirm|it's confirmed|its confirmed|this is confirmed|confirmed)$/.test(word) && news.length)) {
       add(d, 'official-announcement', [spanOf(h)]);
     }
+  }
+  // The district as the subject of its own announcement: "Yelm Community
+  // Schools is proud to announce ...".
+  for (const h of hits.get('institutionalVoice') ?? []) {
+    if (ctx.districtHits.some((x) => x.last < h.first && x.last >= h.first - 2)) add(d, 'official-announcement', [spanOf(h)]);
+  }
+  // Two marks of an announcement's register with the district named: "Aviso
+  // importante para las familias de Metro Tech ... ¡Compartan!".
+  const register = (hits.get('officialWord') ?? []).filter((h) => !isReference(h.start, h.end) && !/^(?:official|oficial|officially|oficialmente|announcing|announces|announcement|important)$/.test(doc.norm.slice(h.start, h.end)));
+  if (!d['official-announcement'] && new Set(register.map((h) => doc.norm.slice(h.start, h.end))).size >= 2 && register.some((h) => districtNear(h.first, h.last, 8)) && ctx.districtHits.length) {
+    add(d, 'official-announcement', [spanOf(register[0])]);
   }
   // A new page or account for the district, a school or one of its
   // programs: "Welcome to the Metro Tech Welding Program page!", "Just made an

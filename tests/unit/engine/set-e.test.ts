@@ -45,3 +45,25 @@ describe('inappropriate-content: drinking and drugs', () => {
     expect(categories('metro-tech', { text: 'Got my jury summons today, reporting Monday' })).not.toContain(IC);
   });
 });
+
+describe('official-capacity', () => {
+  const OC = 'official-capacity';
+  it('the district as the subject of "is proud to announce"; the author proud of a new job is not', () => {
+    expect(categories('yelm-cs', { text: 'Yelm Community Schools is proud to announce our new STEM partnership! 🎉' })).toContain(OC);
+    expect(categories('yelm-cs', { text: "I'm proud to announce I'm joining Yelm High School as the new biology teacher!" })).not.toContain(OC);
+  });
+  it('two marks of an announcement with the district named (Spanish aviso + compartan)', () => {
+    expect(categories('metro-tech', { text: 'Aviso importante para las familias de Metro Tech: cambia el horario de entrada. ¡Compartan!' })).toContain(OC);
+    expect(categories('metro-tech', { text: 'Please share: my daughter lost her blue backpack at the Metro Tech parking lot' })).not.toContain(OC);
+  });
+  it('responding, confirming or giving a statement for the district', () => {
+    expect(categories('oklahoma-city-ps', { text: 'Responding for OKCPS since nobody else will: the bus delays are being fixed.' })).toContain(OC);
+    expect(categories('moore-norman-tc', { text: "Here's our statement as Moore Norman Tech regarding the incident yesterday:" })).toContain(OC);
+    expect(categories('metro-tech', { text: 'Yes, this is confirmed — school WILL start two hours late tomorrow.' })).toContain(OC);
+    expect(categories('metro-tech', { text: 'Confirmed: tacos are the best dinner after a long week' })).not.toContain(OC);
+  });
+  it('"Official statement from <district>" posted by the author; "read the official statement from" points to it', () => {
+    expect(categories('metro-tech', { text: 'Please RT: Official statement from Metro Technology Centers regarding the lockdown. All students are safe.' })).toContain(OC);
+    expect(categories('metro-tech', { text: 'Read the official statement from Metro Technology Centers on their page.' })).not.toContain(OC);
+  });
+});
