@@ -447,6 +447,34 @@ test.describe('TikTok', () => {
     expect(await published(page)).toEqual([expect.objectContaining({ surface: 'tiktok.post', text: 'confirm me' })]);
   });
 
+  test('Studio ?photos=1: the input takes images; photos show with their own Remove, Add appends, the last Remove returns to the upload card', async ({ page }) => {
+    await openSite(page, `${START_URLS.tiktok.upload}?photos=1`);
+    const input = page.locator('input[type="file"][accept*="video"][accept*="image/png"][multiple]');
+    await input.setInputFiles([file('a.png', 'image/png'), file('b.png', 'image/png')]);
+    const thumbs = page.locator('[data-e2e="photo_list"] img[src^="blob:"]');
+    await expect(thumbs).toHaveCount(2);
+    await expect(page.locator('video[data-e2e="video_preview"]')).toHaveCount(0);
+    await page.locator('[data-e2e="photo_list"] input[type="file"][accept*="image"]').setInputFiles([file('c.png', 'image/png')]);
+    await expect(thumbs).toHaveCount(3);
+    await page.locator('button[aria-label="Remove photo"]').first().click();
+    await expect(thumbs).toHaveCount(2);
+    await typeInEditor(page, CAPTION, 'Photo mode');
+    const post = page.locator('button[data-e2e="post_video_button"]');
+    await expect(post).toBeEnabled();
+    await post.click();
+    await expect(page).toHaveURL('https://www.tiktok.com/tiktokstudio/content');
+    expect(await published(page)).toEqual([
+      expect.objectContaining({ surface: 'tiktok.post', text: 'Photo mode', files: [expect.objectContaining({ name: 'b.png' }), expect.objectContaining({ name: 'c.png' })] }),
+    ]);
+    await openSite(page, `${START_URLS.tiktok.upload}?photos=1`);
+    await input.setInputFiles([file('d.png', 'image/png')]);
+    await page.locator('button[aria-label="Remove photo"]').click();
+    await expect(page.locator('button[data-e2e="select_video_button"]')).toBeVisible();
+    // Without ?photos=1 the input takes videos only.
+    await openSite(page, START_URLS.tiktok.upload);
+    await expect(page.locator('input[type="file"][accept="video/*"]')).toHaveCount(1);
+  });
+
   test('legacy uploader inside iframe[data-tt="Upload_index_iframe"] works and records in the frame', async ({ page }) => {
     await openSite(page, START_URLS.tiktok.legacyUpload);
     const frameEl = page.locator('iframe[data-tt="Upload_index_iframe"]');

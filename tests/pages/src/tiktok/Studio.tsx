@@ -9,6 +9,13 @@
 // button[data-e2e="post_video_button"] (legacy: div.btn-post > button);
 // with ?confirm=1 a "Post now" confirmation follows; success navigates to
 // /tiktokstudio/content.
+// ?photos=1 (Studio and legacy): photo posts ("Photo mode", offered in some
+// regions; the fact sheet says sources conflict [L]): the same input also
+// accepts images (several at once); the chosen photos show as a strip of
+// thumbnails ([data-e2e="photo_list"], a guess), each with a
+// button[aria-label="Remove photo"], plus an "Add" tile with its own image
+// input; removing the last photo returns to the upload card. Structure and
+// names here are plausible, not from the fact sheet (see the README).
 import { useEffect, useRef, useState } from 'react';
 import { DraftBox } from '../common/DraftBox';
 import { fileInfos, pickFiles, recordPublish, type PickedFile } from '../common/harness';
@@ -22,8 +29,12 @@ function formatSize(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)}MB` : `${(bytes / 1024).toFixed(0)}KB`;
 }
 
-export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
+const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp';
+
+export function Uploader(props: { legacy?: boolean; confirm?: boolean; photos?: boolean }) {
   const [video, setVideo] = useState<PickedFile | null>(null);
+  const [photos, setPhotos] = useState<PickedFile[]>([]);
+  const addPhotoInput = useRef<HTMLInputElement | null>(null);
   const [cover, setCover] = useState<PickedFile | null>(null);
   const [progress, setProgress] = useState(0);
   const [length, setLength] = useState(0);
@@ -35,7 +46,7 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
 
   // "Uploads" start on selection, as on the real site (no network here).
   useEffect(() => {
-    if (!video) return;
+    if (!video && photos.length === 0) return;
     setProgress(0);
     const start = Date.now();
     const t = setInterval(() => {
@@ -44,38 +55,45 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
       if (p >= 100) clearInterval(t);
     }, 50);
     return () => clearInterval(t);
-  }, [video]);
+  }, [video, photos]);
 
-  const uploaded = video !== null && progress >= 100;
+  const media = video ? [video] : photos;
+  const uploaded = media.length > 0 && progress >= 100;
   const canPost = uploaded && length <= CAPTION_MAX;
   const doPost = (via: string) => {
     const text = caption.current?.text() ?? '';
-    recordPublish({ surface: 'tiktok.post', text, files: fileInfos([video!.file, ...(cover ? [cover.file] : [])]), via });
+    recordPublish({ surface: 'tiktok.post', text, files: fileInfos([...media.map((m) => m.file), ...(cover ? [cover.file] : [])]), via });
     setConfirming(false);
     if (props.legacy) {
       setVideo(null);
+      setPhotos([]);
       setCover(null);
     } else navigate('/tiktokstudio/content');
   };
   const post = () => (props.confirm ? setConfirming(true) : doPost('click'));
 
-  if (!video) {
+  const removePhoto = (index: number) => setPhotos((ps) => ps.filter((_, i) => i !== index));
+
+  if (media.length === 0) {
     return (
       <div className="tt-upload-card" data-e2e="upload_card">
         <div className="tt-upload-icon" aria-hidden="true">
           ☁
         </div>
-        <div className="tt-upload-title">Select video to upload</div>
+        <div className="tt-upload-title">{props.photos ? 'Select video or photos to upload' : 'Select video to upload'}</div>
         <div className="tt-muted">Or drag and drop it here</div>
         <input
           ref={videoInput}
           type="file"
-          accept="video/*"
+          accept={props.photos ? `video/*,${PHOTO_ACCEPT}` : 'video/*'}
+          multiple={props.photos}
           className="tt-hidden-input"
           onChange={(e: Event) => {
             const el = e.target as HTMLInputElement;
-            const [f] = pickFiles(el.files);
-            if (f) setVideo(f);
+            const picked = pickFiles(el.files);
+            const images = picked.filter((f) => f.kind === 'image');
+            if (props.photos && images.length) setPhotos(images.slice(0, 35));
+            else if (picked[0]) setVideo(picked[0]);
             el.value = '';
           }}
         />
@@ -102,16 +120,46 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
   return (
     <div className="tt-studio-form">
       <div className="tt-file-info" data-e2e="upload_status_container">
-        <div className="tt-file-name">{video.file.name}</div>
-        <div className="tt-muted">{formatSize(video.file.size)}</div>
+        <div className="tt-file-name">{video ? video.file.name : `${photos.length} photo${photos.length === 1 ? '' : 's'}`}</div>
+        <div className="tt-muted">{formatSize(media.reduce((n, m) => n + m.file.size, 0))}</div>
         <div className="tt-progress" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
           <div className="tt-progress-bar" style={{ width: `${progress}%` }} />
         </div>
         <div className="tt-muted">{uploaded ? 'Uploaded' : `Uploading… ${progress}%`}</div>
-        <button type="button" className="TUXButton TUXButton--secondary" onClick={() => setVideo(null)}>
-          <div className="TUXButton-label">Replace</div>
-        </button>
+        {video ? (
+          <button type="button" className="TUXButton TUXButton--secondary" onClick={() => setVideo(null)}>
+            <div className="TUXButton-label">Replace</div>
+          </button>
+        ) : null}
       </div>
+      {video ? null : (
+        <div className="tt-photo-list" data-e2e="photo_list">
+          {photos.map((p, i) => (
+            <div key={p.url} className="tt-photo-item">
+              <img src={p.url} alt="" className="tt-photo-thumb" />
+              <button type="button" aria-label="Remove photo" className="tt-photo-remove" onClick={() => removePhoto(i)}>
+                ✕
+              </button>
+            </div>
+          ))}
+          <button type="button" className="tt-photo-add" onClick={() => addPhotoInput.current?.click()}>
+            + Add
+          </button>
+          <input
+            ref={addPhotoInput}
+            type="file"
+            accept={PHOTO_ACCEPT}
+            multiple
+            className="tt-hidden-input"
+            onChange={(e: Event) => {
+              const el = e.target as HTMLInputElement;
+              const more = pickFiles(el.files).filter((f) => f.kind === 'image');
+              if (more.length) setPhotos((ps) => [...ps, ...more].slice(0, 35));
+              el.value = '';
+            }}
+          />
+        </div>
+      )}
       <div className="tt-studio-columns">
         <div className="tt-details">
           <h2>Details</h2>
@@ -130,8 +178,8 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
               </span>
             </div>
           </div>
-          <div className="tt-label">Cover</div>
-          <div className="cover-container">
+          {video ? <div className="tt-label">Cover</div> : null}
+          {video ? <div className="cover-container">
             {cover ? <img src={cover.url} alt="cover" className="tt-cover" /> : <div className="tt-cover tt-cover-empty">Cover</div>}
             <button type="button" className="TUXButton TUXButton--secondary" onClick={() => coverInput.current?.click()}>
               <div className="TUXButton-label">Upload cover</div>
@@ -148,7 +196,7 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
                 el.value = '';
               }}
             />
-          </div>
+          </div> : null}
           <div className="tt-label">Settings</div>
           <div className="tt-settings" role="radiogroup" aria-label="When to post">
             {(['now', 'schedule'] as const).map((v) => (
@@ -159,13 +207,21 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
           </div>
           <div className="tt-footer">
             {props.legacy ? <div className="btn-post">{postButton}</div> : postButton}
-            <button type="button" className="TUXButton TUXButton--secondary" onClick={() => setVideo(null)}>
+            <button
+              type="button"
+              className="TUXButton TUXButton--secondary"
+              onClick={() => {
+                setVideo(null);
+                setPhotos([]);
+                setCover(null);
+              }}
+            >
               <div className="TUXButton-label">Discard</div>
             </button>
           </div>
         </div>
         <div className="tt-preview">
-          <video src={video.url} muted aria-label={`Preview of ${video.file.name}`} data-e2e="video_preview" />
+          {video ? <video src={video.url} muted aria-label={`Preview of ${video.file.name}`} data-e2e="video_preview" /> : null}
         </div>
       </div>
       {confirming ? (
@@ -186,7 +242,7 @@ export function Uploader(props: { legacy?: boolean; confirm?: boolean }) {
   );
 }
 
-export function StudioUpload(props: { confirm: boolean }) {
+export function StudioUpload(props: { confirm: boolean; photos?: boolean }) {
   return (
     <div className="tt-studio">
       <aside className="tt-studio-nav">
@@ -197,7 +253,7 @@ export function StudioUpload(props: { confirm: boolean }) {
         <Link href="/tiktokstudio/content">☰ Posts</Link>
       </aside>
       <main className="tt-studio-main">
-        <Uploader confirm={props.confirm} />
+        <Uploader confirm={props.confirm} photos={props.photos} />
       </main>
     </div>
   );
@@ -227,7 +283,7 @@ export function LegacyUploadHost() {
   return (
     <div className="tt-legacy">
       <header className="tt-legacy-head">TikTok Creator Center · Upload</header>
-      <iframe data-tt="Upload_index_iframe" src="/creator#/upload?lang=en" title="Upload" className="tt-legacy-iframe" />
+      <iframe data-tt="Upload_index_iframe" src={`/creator${location.search.includes('photos=1') ? '?photos=1' : ''}#/upload?lang=en`} title="Upload" className="tt-legacy-iframe" />
     </div>
   );
 }
@@ -237,7 +293,7 @@ export function LegacyUploadFrame() {
     <div className="tt-legacy-frame">
       <h1>Upload video</h1>
       <div className="tt-muted">Post a video to your account</div>
-      <Uploader legacy />
+      <Uploader legacy photos={new URLSearchParams(location.search).get('photos') === '1'} />
     </div>
   );
 }

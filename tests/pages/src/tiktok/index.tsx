@@ -1,7 +1,7 @@
 /** @jsxImportSource react */
 // Local copy of TikTok's compose surfaces, built from
 // shared/docs/site-dom-facts.md §4. Routes: / and /foryou, /tiktokstudio/upload
-// (?confirm=1 adds the "Post now" step), /tiktokstudio/content,
+// (?confirm=1 adds the "Post now" step, ?photos=1 photo posts), /tiktokstudio/content,
 // /creator-center/upload (legacy iframe host) and /creator (the iframe),
 // /@user/video/<id>, /messages?u=<handle> (?ui=old for the old DM UI), /@user.
 import { useState } from 'react';
@@ -63,7 +63,7 @@ function App() {
       break;
     case 'studio-upload':
       title = 'TikTok Studio';
-      page = <StudioUpload confirm={route.query.get('confirm') === '1'} />;
+      page = <StudioUpload confirm={route.query.get('confirm') === '1'} photos={route.query.get('photos') === '1'} />;
       break;
     case 'studio-content':
       title = 'TikTok Studio';
