@@ -31,7 +31,7 @@ export const WORDS = {
     'saw this', 'saw these', 'found this', 'found these', 'found it', 'grabbed this', 'grabbed these', 'borrowed this',
     'borrowed these', 'snagged this', 'stole', 'stolen', 'yoinked', 'lifted this', 'pulled this', 'copied', 'copying',
     'pasting', 'pasted', 'reposting', 'reposted', 'repost', 'screenshotted', 'ripped', 'encontre', 'saque',
-    'comparto esta', 'comparto este', 'les comparto', 'snatched', 'swiped', 'nabbed', 'jacked',
+    'comparto esta', 'comparto este', 'les comparto', 'snatched', 'swiped', 'nabbed', 'jacked', 'downloaded', 'descargue',
   ],
   foreignSource: [
     "someone's", "somebody's", "someone else's", 'teacher page', 'a page i follow', 'page i follow', 'the internet',
@@ -43,10 +43,11 @@ export const WORDS = {
   work: [
     'article', 'op-ed', 'oped', 'chapter', 'chapters', 'book', 'textbook', 'workbook', 'movie', 'film', 'episode',
     'episodes', 'album', 'column', 'pdf', 'lyrics', 'season', 'soundtrack', 'novel', 'libro', 'pelicula', 'capitulo',
-    'disco', 'serie', 'cartoon', 'comic', 'meme', 'books', 'pdfs', 'novels', 'movies', 'libros',
+    'disco', 'serie', 'cartoon', 'comic', 'meme', 'books', 'pdfs', 'novels', 'movies', 'libros', 'bundle', 'answer key',
+    'clips', 'cancion',
   ],
   shareWord: [
-    'here', 'below', 'share', 'sharing', 'posting', 'posted', 'uploading', 'uploaded', 'scanned', 'scanning', 'attached',
+    'here', "here's", 'heres', 'below', 'share', 'sharing', 'posting', 'posted', 'uploading', 'uploaded', 'scanned', 'scanning', 'attached',
     'link', 'for anyone', 'free', 'les dejo', 'comparto', 'aqui', 'para que', "don't have to buy", 'dont have to buy',
     'without spotify', 'subscription', 'paywall', 'lo suban', 'descarguen', 'for those who', 'who missed',
     'missed it', 'in case you missed',
@@ -78,7 +79,7 @@ export function creditedToOthers(ctx: Ctx): boolean {
 }
 
 const SONG_USE = /\b(?:to|with|using|over|set to) (?:the |a |her |his |their )?(?:new |latest )?(?:[\w']{2,15} ){1,3}(?:song|track|album|cancion)\b/g;
-const MAKE = /\b(?:print|printing|printed|made|making|make|selling|sell|sold|order|ordering|cricut|\$\s?\d|hice|vendo|vendiendo)/;
+const MAKE = /\b(?:put|sale|print|printing|printed|made|making|make|selling|sell|sold|order|ordering|cricut|\$\s?\d|hice|vendo|vendiendo)/;
 
 export function detectCopyright(ctx: Ctx): Detection | null {
   const d: Detection = {};
@@ -97,14 +98,25 @@ export function detectCopyright(ctx: Ctx): Detection | null {
   for (const h of hits.get('work') ?? []) {
     const before = doc.norm.slice(Math.max(0, h.start - 40), h.start);
     const whole = /\b(?:whole|entire|full|complete|all of|all the)\b(?:\s+[\w'-]+){0,4}\s+$/.test(before) || /^ as (?:a )?pdfs?\b/.test(doc.norm.slice(h.end, h.end + 10)) || /^ (?:completa|completo|entera|entero)\b/.test(doc.norm.slice(h.end, h.end + 12));
+    // "Read the full article here" points to it.
+    if (/\b(?:read|check out|see|watch|listen to)\s+(?:the\s+|this\s+)?(?:whole|entire|full|complete)\b/.test(before)) continue;
     if (whole && (media || near(hits, 'shareWord', h.first, h.last, 10).length)) add(d, 'repost', [spanOf(h)]);
+  }
+  // Copying a published work: "Scanned chapters 4-7 of the textbook", "downloaded Disney clips".
+  for (const h of hits.get('work') ?? []) {
+    const before = doc.norm.slice(Math.max(0, h.start - 50), h.start);
+    if (/\b(?:scanned|scanning|photocopied|copied|downloaded|descargue|escanee)\b/.test(before) && !/\b(?:my own|i wrote|i made|mine)\b/.test(before)) add(d, 'repost', [spanOf(h)]);
+  }
+  for (const h of hits.get('takeVerb') ?? []) {
+    const brand = near(hits, 'brand', h.last + 1, h.last + 1, 6).filter((b) => b.first > h.last);
+    if (brand.length && (media || near(hits, 'work', h.first, h.last, 8).length)) add(d, 'repost', [[h.start, brand[0].end]]);
   }
   // Someone's song in a video: "set to 'Flowers' by Miley Cyrus", "her new song as the background".
   if (video) {
     // "a slideshow to the new Olivia Rodrigo song".
     for (const m of doc.norm.matchAll(SONG_USE)) add(d, 'repost', [[m.index, m.index + m[0].length]]);
     for (const h of hits.get('musicUse') ?? []) {
-      const song = near(hits, 'music', h.first, h.last, 6).length > 0 || /^ ['"]?[a-z][\w' ]{0,30}['"]? by /.test(doc.norm.slice(h.end, h.end + 40)) || /^set to$/.test(doc.norm.slice(h.start, h.end));
+      const song = near(hits, 'music', h.first, h.last, 10).length > 0 || /^ ['"]?[a-z][\w' ]{0,30}['"]? by /.test(doc.norm.slice(h.end, h.end + 40)) || /^set to$/.test(doc.norm.slice(h.start, h.end));
       if (song) add(d, 'repost', [spanOf(h)]);
     }
   }
@@ -121,7 +133,8 @@ export function detectCopyright(ctx: Ctx): Detection | null {
   if (media && creditedToOthers(ctx)) add(d, 'repost', []);
   // Someone else's logo on something the author made: "a shirt with the Thunder logo".
   for (const m of ctx.doc.norm.matchAll(/\b(?:with|using|used|put|printed|featuring) (?:the|a|an|their)? ?(?:[\w']{1,20} ){0,2}logos?\b/g)) {
-    if (!/\b(?:our|my|district|school|campus)\b/.test(m[0])) add(d, 'repost', [[m.index, m.index + m[0].length]]);
+    const own = ctx.districtHits.some((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+    if (!own && !/\b(?:our|my|district|school|campus|official)\b/.test(m[0])) add(d, 'repost', [[m.index, m.index + m[0].length]]);
   }
   // "©" followed by someone else's name.
   const c = ctx.doc.norm.indexOf('©');

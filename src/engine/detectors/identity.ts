@@ -51,6 +51,8 @@ export const WORDS = {
     'un error', 'grave error', 'desastre', 'merecen', 'necesitamos mas', 'va a destruir', 'hay que votar',
     "i'll be honest", 'ill be honest', 'to be honest', 'tbh', 'is garbage', 'is trash', 'a joke', 'unpopular',
     'frankly', 'a waste of', 'is a waste', 'waste of time', 'overrated', 'needs to go', 'has to go',
+    'hurting kids', 'hurting our kids', 'hurting students', 'is hurting', 'are hurting', 'push back', 'honestly', 'clunky',
+    'hates it', 'everyone hates', 'es injusto', 'no sirve',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',
@@ -71,6 +73,7 @@ export const WORDS = {
 // Loose job words ("teacher", "staff", "i'm a") only count right next to a
 // district or school name; explicit job phrases may be a little further.
 const LOOSE = /^(?:teacher|teachers|counselor|librarian|paraprofessional|instructor|bus driver|driver|para|aide|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
+const WORKPLACE_PHRASE = /^(?:our principal|my principal|our admin|my admin|our building|my building|my school|our school|my campus)$/;
 const JOB = /^(?:teacher|teachers|educator|educators|instructor|instructors|maestra|maestro|coach|counselor|nurse|staff|employee|para|librarian)$/;
 
 export function employeeIdentity(ctx: Ctx): Span[] | null {
@@ -83,7 +86,9 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     const d = ctx.districtHits.find((x) =>
       loose
         ? tokens[x.first].sentence === tokens[h.first].sentence && ((x.last < h.first && x.last >= h.first - 3) || (x.first > h.last && x.first <= h.last + 2))
-        : x.last >= h.first - 6 && x.first <= h.last + 6,
+        : x.last >= h.first - 6 && x.first <= h.last + 6 ||
+          // "Our principal ... Fun times at Central.": a workplace phrase and the school named a little later.
+          (WORKPLACE_PHRASE.test(word) && x.first > h.last && x.first <= h.last + 20),
     );
     if (d) spans.push([Math.min(h.start, d.start), Math.max(h.end, d.end)]);
   }

@@ -62,6 +62,13 @@ export const WORDS = {
     'cut our', 'cutting our', 'cuts to our', 'unbelievable', 'still nothing', 'years of asking', 'months of asking',
     'still asking', 'a waste of', 'waste of everyone', 'nos cortaron', 'seguimos sin',
     "haven't had a real", 'havent had a real', 'running on empty',
+    // Set E: duties piled on, no backing, unpaid hours, nobody caring.
+    'piled on', 'zero extra pay', 'no extra pay', 'without extra pay', 'so done with', 'done with this place',
+    'never backs us up', 'never back us up', "doesn't back us up", 'doesnt back us up', "won't back us up",
+    'why do i even bother', 'sin pagarnos', 'sin pagar', 'horas extra', 'que abuso', 'nos tiene trabajando',
+    'nobody cares', 'no one cares', 'nobody in the front office cares', 'time this week', 'disorganized',
+    'no one tells us', 'nobody tells us', 'no comp time', 'driving good teachers out', 'driving teachers out',
+    'need to vent', 'rant over', 'if we don\'t like it', 'we can quit',
   ],
   workSubject: [
     'principal', 'assistant principal', 'admin', 'administration', 'administrators', 'district', 'central office',

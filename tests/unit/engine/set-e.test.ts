@@ -67,3 +67,35 @@ describe('official-capacity', () => {
     expect(categories('metro-tech', { text: 'Read the official statement from Metro Technology Centers on their page.' })).not.toContain(OC);
   });
 });
+
+describe('copyright', () => {
+  const CR = 'copyright';
+  it('scanning or downloading a published work; scanning one\'s own notes is not', () => {
+    expect(categories('metro-tech', { text: "Scanned chapters 4-7 of the Savvas Algebra 1 textbook, here's the PDF" })).toContain(CR);
+    expect(categories('metro-tech', { text: "Here's the whole answer key AND chapter 6 from the Pearson textbook" })).toContain(CR);
+    expect(categories('metro-tech', { text: 'Scanned my own notes from the review session' })).not.toContain(CR);
+  });
+  it('downloaded brand clips in a video', () => {
+    const video = [{ kind: 'video' as const, name: 'intro.mp4', mimeType: 'video/mp4' }];
+    expect(categories('yelm-cs', { text: 'Downloaded a bunch of Disney clips for my class intro video', attachments: video })).toContain(CR);
+  });
+  it('"read the full article here" points to it', () => {
+    expect(categories('yelm-cs', { text: 'Read the full article here (link) — great piece from Education Week.' })).not.toContain(CR);
+  });
+  it("the district's own logo is official-capacity, not copyright; a team's logo on shirts for sale is copyright", () => {
+    expect(categories('oklahoma-city-ps', { text: 'Using the OKCPS logo as my profile pic so parents know where to get district news' })).not.toContain(CR);
+    expect(categories('oklahoma-city-ps', { text: 'Put the Nike swoosh and the Chiefs logo on the shirts for our booster club sale' })).toContain(CR);
+  });
+});
+
+describe('workplace-complaint and personal-disclaimer (Tulsa)', () => {
+  it('duties piled on without pay, no backing from admin, unpaid hours in Spanish', () => {
+    expect(categories('tulsa-ps', { text: 'Admin never backs us up on discipline. Why do I even bother' })).toContain('workplace-complaint');
+    expect(categories('tulsa-ps', { text: 'Mi directora nos tiene trabajando hasta las 6 sin pagarnos las horas extra.' })).toContain('workplace-complaint');
+    expect(categories('tulsa-ps', { text: 'Huge shoutout to our principal for covering my class today 💛' })).not.toContain('workplace-complaint');
+  });
+  it('"our principal" with the school named later in the post identifies the author', () => {
+    const got = categories('tulsa-ps', { text: "Lol our principal really scheduled 'mandatory fun' on a Saturday. Unpaid. At Carver." });
+    expect(got).toContain('personal-disclaimer');
+  });
+});
