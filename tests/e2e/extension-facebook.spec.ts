@@ -3,6 +3,7 @@
 // copy of Facebook (Lexical editors, div[role=button] controls).
 import { START_URLS, editorText, expect, openSite, profileActions, published, shadowFindings, test, typeInEditor } from './fixtures';
 import { HARMLESS, PHOTO_CAPTION, PNG_2x2, RISKY, useDistrict, confirmAndPublish, dialogFocus, expectFinding, goBack, holdDialog, settle } from './extension-helpers';
+import { dropFiles, pasteFiles } from './transfer-helpers';
 
 const POST_BOX = '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]';
 const POST_BUTTON = '[role="dialog"][aria-label="Create post"] [role="button"][aria-label="Post"]';
@@ -141,6 +142,88 @@ test.describe('Facebook', () => {
       })),
     );
     expect(hosts).toEqual([{ hiddenAncestor: false, theme: 'dark' }]);
+  });
+});
+
+test.describe('Facebook own profile (/me) and pictures pasted or dropped', () => {
+  useDistrict('tulsa-ps');
+  const PROFILE = 'https://www.facebook.com/me';
+  const INLINE_BOX = '[data-pagelet="ProfileComposer"] [data-lexical-editor="true"]';
+  const INLINE_POST = '[data-pagelet="ProfileComposer"] [role="button"][aria-label="Post"]';
+  const MESSAGE_BOX = '[role="main"] [aria-label="Message"][data-lexical-editor="true"]';
+  const photo = { name: 'IMG_0412.png', mimeType: 'image/png', buffer: PNG_2x2 };
+
+  test("/me: \"What's on your mind?\" opens the same Create post dialog, and Post is held like the feed's", async ({ page }) => {
+    await openSite(page, PROFILE);
+    await page.locator('[role="main"] .fb-mind').click();
+    await typeInEditor(page, POST_BOX, RISKY);
+    await expectFinding(page, 'confidential-data');
+    await page.locator(POST_BUTTON).click();
+    await expect(holdDialog(page)).toBeVisible();
+    await goBack(page);
+    expect(await published(page)).toEqual([]);
+    await page.locator(POST_BUTTON).click();
+    await confirmAndPublish(page);
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'facebook.post', text: RISKY, url: PROFILE })]);
+  });
+
+  test('/me inline text box: checked as a post, its Post (mouse and keyboard) held, confirm posts once', async ({ page }) => {
+    await openSite(page, `${PROFILE}?composer=inline`);
+    await typeInEditor(page, INLINE_BOX, RISKY);
+    await expectFinding(page, 'confidential-data');
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector('[data-second-look="warnings"]')!;
+      return { inEditor: !!host.closest('[contenteditable]'), inCard: !!host.closest('[data-pagelet="ProfileComposer"]') };
+    });
+    expect(placement).toEqual({ inEditor: false, inCard: true });
+    await page.locator(INLINE_POST).click();
+    await expect(holdDialog(page)).toBeVisible();
+    await goBack(page);
+    expect(await editorText(page, INLINE_BOX)).toBe(RISKY);
+    await page.locator(INLINE_POST).focus();
+    await page.keyboard.press('Enter');
+    await expect(holdDialog(page)).toBeVisible();
+    await confirmAndPublish(page);
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'facebook.post', text: RISKY })]);
+    await settle(page, 300);
+    expect(await published(page)).toHaveLength(1);
+  });
+
+  test('a picture dropped on the Create post box previews and makes the class-trip post a held student photo', async ({ page }) => {
+    await openCreatePost(page);
+    await typeInEditor(page, POST_BOX, PHOTO_CAPTION);
+    expect((await dropFiles(page.locator(POST_BOX), [photo])).defaultPrevented, 'Lexical took the drop').toBe(true);
+    await expect(page.locator('[role="dialog"][aria-label="Create post"] img[src^="blob:"]')).toHaveCount(1);
+    expect(await editorText(page, POST_BOX)).toBe(PHOTO_CAPTION);
+    await expectFinding(page, 'student-photo');
+    await page.locator(POST_BUTTON).click();
+    await expect(holdDialog(page)).toContainText(/photo|image/i);
+    await goBack(page);
+    expect(await published(page)).toEqual([]);
+  });
+
+  test('a picture pasted in the /me inline box and in Messenger is the draft\'s photo', async ({ page }) => {
+    await openSite(page, `${PROFILE}?composer=inline`);
+    await typeInEditor(page, INLINE_BOX, PHOTO_CAPTION);
+    // (Lexical's paste of files dispatches DRAG_DROP_PASTE without cancelling the event.)
+    await pasteFiles(page.locator(INLINE_BOX), [photo]);
+    await expect(page.locator('[data-pagelet="ProfileComposer"] img[src^="blob:"]')).toHaveCount(1);
+    await expectFinding(page, 'student-photo');
+    await page.locator(INLINE_POST).click();
+    await expect(holdDialog(page)).toContainText(/photo|image/i);
+    await goBack(page);
+
+    await openSite(page, START_URLS.facebook.messenger);
+    await typeInEditor(page, MESSAGE_BOX, PHOTO_CAPTION);
+    await pasteFiles(page.locator(MESSAGE_BOX), [photo]);
+    await expect(page.locator('.fb-messenger-attachment img')).toHaveCount(1);
+    await expectFinding(page, 'student-photo');
+    await page.keyboard.press('Enter');
+    await expect(holdDialog(page)).toContainText(/photo|image/i);
+    await confirmAndPublish(page);
+    await expect.poll(() => published(page)).toEqual([
+      expect.objectContaining({ surface: 'facebook.messenger', text: PHOTO_CAPTION, files: [{ name: 'IMG_0412.png', type: 'image/png', size: PNG_2x2.length }] }),
+    ]);
   });
 });
 

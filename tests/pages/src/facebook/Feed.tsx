@@ -181,6 +181,8 @@ function Post(props: { post: FbPost; onComment: (id: string, c: FbComment) => vo
 export function CreatePostDialog(props: {
   files: PickedFile[];
   onAddFiles: () => void;
+  /** Pictures pasted or dropped on the text box: previewed like picked ones (a guess; §2.3 says nothing) */
+  onTakeFiles: (files: File[]) => void;
   onRemoveFiles: () => void;
   onClose: () => void;
   onPosted: (text: string, files: PickedFile[]) => void;
@@ -222,6 +224,7 @@ export function CreatePostDialog(props: {
             attrs={{ 'aria-describedby': 'fb-composer-hint' }}
             autoFocus
             onTextChange={(t) => setHasText(t.trim().length > 0)}
+            onFiles={props.onTakeFiles}
             apiRef={api}
           />
           <span id="fb-composer-hint" hidden>

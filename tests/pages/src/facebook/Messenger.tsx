@@ -3,13 +3,15 @@
 // profile's "Message" button opens. Both use a Lexical editor
 // div[aria-label="Message"][aria-placeholder="Aa"]; Enter sends,
 // Shift+Enter is a newline; the send button "Press Enter to send" appears
-// once there is text (a "Send a like" thumb otherwise).
+// once there is text (a "Send a like" thumb otherwise). Pictures pasted or
+// dropped on the box preview above it and go with the message (how
+// Messenger shows them is a guess).
 import { useRef, useState } from 'react';
 import { LexicalBox, type EditorApi } from '../common/LexicalBox';
 import { DivButton } from '../common/DivButton';
 import { Avatar } from '../common/Avatar';
 import { Link } from '../common/router';
-import { recordPublish } from '../common/harness';
+import { fileInfos, pickFiles, recordPublish, type PickedFile } from '../common/harness';
 import { PEOPLE, THREADS, personById, type FbPerson } from './people';
 
 export interface ChatMessage {
@@ -31,15 +33,29 @@ export function useThreads() {
 export function MessengerComposer(props: { surface: 'facebook.messenger' | 'facebook.chat'; onSend: (text: string) => void; autoFocus?: boolean }) {
   const api = useRef<EditorApi | null>(null);
   const [hasText, setHasText] = useState(false);
+  const [files, setFiles] = useState<PickedFile[]>([]);
   const send = (via: string) => {
     const text = api.current!.text();
-    if (!text.trim()) return;
-    recordPublish({ surface: props.surface, text, files: [], via });
+    if (!text.trim() && !files.length) return;
+    recordPublish({ surface: props.surface, text, files: fileInfos(files.map((f) => f.file)), via });
     props.onSend(text);
     api.current!.clear();
+    setFiles([]);
   };
   return (
     <div className="fb-messenger-composer">
+      {files.length ? (
+        <div className="fb-messenger-attachments">
+          {files.map((f, i) => (
+            <div key={i} className="fb-messenger-attachment">
+              <img src={f.url} alt="" />
+              <DivButton label="Remove attachment" className="fb-icon-button" onActivate={() => setFiles((fs) => fs.filter((_, k) => k !== i))}>
+                ✕
+              </DivButton>
+            </div>
+          ))}
+        </div>
+      ) : null}
       <LexicalBox
         surface={props.surface}
         namespace="MWComposer"
@@ -51,9 +67,10 @@ export function MessengerComposer(props: { surface: 'facebook.messenger' | 'face
         autoFocus={props.autoFocus}
         onSubmit={() => send('enter')}
         onTextChange={(t) => setHasText(t.trim().length > 0)}
+        onFiles={(list) => setFiles((fs) => [...fs, ...pickFiles(list)])}
         apiRef={api}
       />
-      {hasText ? (
+      {hasText || files.length ? (
         <DivButton label="Press Enter to send" className="fb-icon-button fb-send" onActivate={send}>
           ➤
         </DivButton>

@@ -2,12 +2,97 @@
 // Facebook profile: name, friend counts, the action row
 // (div[role=button] aria-label "Add friend" / "Follow" / "Message") and the
 // Intro card ("Studies at …", "Lives in …", …) that tells a student from an
-// adult.
-import { useState } from 'react';
+// adult. The own profile (/me) shows the feed's composer, or with
+// ?composer=inline the inline text box with a quick-action row that
+// site-dom-facts §2.1 (item 2, [M]) describes there.
+import { useRef, useState } from 'react';
 import { DivButton } from '../common/DivButton';
 import { Avatar } from '../common/Avatar';
-import { recordProfileAction } from '../common/harness';
+import { LexicalBox, type EditorApi } from '../common/LexicalBox';
+import { fileInfos, pickFiles, recordPublish, recordProfileAction, type PickedFile } from '../common/harness';
+import { FB_ACCEPT, MIND } from './Feed';
 import { ME, type FbPerson } from './people';
+
+/**
+ * /me?composer=inline: a Lexical text box typed in place (no dialog), the
+ * quick actions below it (Photo/video uses the page-level input, which
+ * opens Create post as on the feed), and a Post button that is
+ * aria-disabled while the box is empty. Pictures pasted or dropped on the
+ * box preview in the card. The layout beyond "inline textbox plus a
+ * quick-action row" is a guess.
+ */
+export function ProfileInlineComposer(props: {
+  onPhoto: () => void;
+  inputRef: { current: HTMLInputElement | null };
+  onFiles: (files: FileList | null) => void;
+  onPosted: (text: string, files: PickedFile[]) => void;
+}) {
+  const api = useRef<EditorApi | null>(null);
+  const [hasText, setHasText] = useState(false);
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const canPost = hasText || files.length > 0;
+  const post = (via: string) => {
+    const text = api.current!.text();
+    recordPublish({ surface: 'facebook.post', text, files: fileInfos(files.map((f) => f.file)), via });
+    props.onPosted(text, files);
+    api.current!.clear();
+    setFiles([]);
+  };
+  return (
+    <div className="fb-card fb-profile-composer" data-pagelet="ProfileComposer">
+      <div className="fb-feed-composer-row">
+        <Avatar name={ME.name} />
+        <div className="fb-inline-input">
+          <LexicalBox
+            surface="facebook.post"
+            namespace="ProfileComposerInline"
+            ariaLabel={MIND}
+            ariaPlaceholder={MIND}
+            className="xzsf02u x1a2a7pz x1n2onr6 x14wi4xw notranslate fb-editor fb-editor-inline"
+            paragraphClassName="xdj266r x11i5rnm xat24cr x1mh8g0r x16tdsg8"
+            onTextChange={(t) => setHasText(t.trim().length > 0)}
+            onFiles={(list) => setFiles((fs) => [...fs, ...pickFiles(list)])}
+            apiRef={api}
+          />
+        </div>
+      </div>
+      {files.length ? (
+        <div className="fb-attachments">
+          <DivButton label="Remove post attachment" className="fb-icon-button fb-remove-attachment" onActivate={() => setFiles([])}>
+            ✕
+          </DivButton>
+          {files.map((f, i) => (f.kind === 'video' ? <video key={i} src={f.url} aria-label={f.file.name} muted /> : <img key={i} src={f.url} alt={f.file.name} />))}
+        </div>
+      ) : null}
+      <div className="fb-feed-composer-actions">
+        <DivButton label="Photo/video" className="fb-action" onActivate={props.onPhoto}>
+          🖼 Photo/video
+        </DivButton>
+        <DivButton label="Life event" className="fb-action" onActivate={() => undefined}>
+          🏳 Life event
+        </DivButton>
+        <DivButton label="Live video" className="fb-action" onActivate={() => undefined}>
+          🎥 Live video
+        </DivButton>
+        <DivButton label="Post" className="fb-primary fb-inline-post" disabled={!canPost} onActivate={post}>
+          <span>Post</span>
+        </DivButton>
+      </div>
+      <input
+        ref={props.inputRef}
+        type="file"
+        multiple
+        accept={FB_ACCEPT}
+        className="x1s85apg"
+        onChange={(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          props.onFiles(input.files);
+          input.value = '';
+        }}
+      />
+    </div>
+  );
+}
 
 function IntroRow(props: { icon: string; prefix: string; value?: string }) {
   if (!props.value) return null;

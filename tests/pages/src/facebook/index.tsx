@@ -11,7 +11,7 @@ import { DivButton } from '../common/DivButton';
 import { Avatar } from '../common/Avatar';
 import { CreatePostDialog, Feed, FeedComposer, MIND, SEED_POSTS, type FbComment, type FbPost } from './Feed';
 import { ChatHead, MessengerPage, useThreads } from './Messenger';
-import { Profile } from './Profile';
+import { Profile, ProfileInlineComposer } from './Profile';
 import { ME, personById, personFor, type FbPerson } from './people';
 import './facebook.css';
 
@@ -104,7 +104,20 @@ function App() {
       const slug = route.segments[0] === 'profile.php' ? personById(route.query.get('id') ?? '')?.slug ?? 'profile' : route.segments[0]!;
       const person = personFor(slug, route.query);
       title = `${person.name} | Facebook`;
-      page = <Profile key={slug} person={person} composer={person.id === ME.id ? composer : null} onMessage={setChatWith} />;
+      // Own profile: the feed's trigger, or (?composer=inline) the inline text box of site-dom-facts §2.1 item 2.
+      const own = person.id !== ME.id ? null : route.query.get('composer') === 'inline' ? (
+        <ProfileInlineComposer
+          onPhoto={() => fileInput.current?.click()}
+          inputRef={fileInput}
+          onFiles={onFiles}
+          onPosted={(text, posted) =>
+            setPosts((ps) => [{ id: `new${ps.length}`, author: ME.name, authorHref: '/me', time: 'Just now', text, images: posted.map((f) => f.url), comments: [], commentLabel: 'Write a comment…' }, ...ps])
+          }
+        />
+      ) : (
+        composer
+      );
+      page = <Profile key={slug} person={person} composer={own} onMessage={setChatWith} />;
       break;
     }
     default:
@@ -127,6 +140,7 @@ function App() {
         <CreatePostDialog
           files={files}
           onAddFiles={() => fileInput.current?.click()}
+          onTakeFiles={(list) => setFiles((f) => [...f, ...pickFiles(list)])}
           onRemoveFiles={() => setFiles([])}
           onClose={() => {
             setDialog(false);
