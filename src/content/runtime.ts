@@ -171,8 +171,13 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     }
     // Perhaps a preview's remove button: look again once the site re-rendered.
     if (els[0]) for (const s of composers.around(els[0])?.sessions ?? []) if (s.hasAttachments) s.schedule(PREVIEW_SETTLE_MS);
-    // ... also for files still waiting for their composer (Instagram's crop step).
-    if (composers.pendingInHolder) ctx.setTimeout(() => composers.followPending(), PREVIEW_SETTLE_MS);
+    // ... also for files still waiting for their composer (Instagram's crop
+    // step); now too, before the site sees this click: it may be "Next"
+    // right after a Delete, leaving the gallery before the timer looks.
+    if (composers.pendingInHolder) {
+      composers.followPending();
+      ctx.setTimeout(() => composers.followPending(), PREVIEW_SETTLE_MS);
+    }
   }
 
   function onKeyDown(e: KeyboardEvent): void {
