@@ -78,16 +78,28 @@ export async function describeFile(file: File): Promise<Attachment> {
   return meta;
 }
 
-/** The files an event carries: file input change, drop, paste. */
+/**
+ * The files an event carries: file input change, drop, paste. Only reads:
+ * the DataTransfer of a drop or paste is the site's too (read-only during
+ * the event), and neither event is cancelled or stopped here.
+ */
 export function filesOf(e: Event): File[] {
-  const list =
-    e.type === 'change'
-      ? (e.target as HTMLInputElement | null)?.files
-      : e.type === 'drop'
-        ? (e as DragEvent).dataTransfer?.files
-        : e.type === 'paste'
-          ? (e as ClipboardEvent).clipboardData?.files
-          : undefined;
+  if (e.type === 'change') return capped((e.target as HTMLInputElement | null)?.files);
+  const data = e.type === 'drop' ? (e as DragEvent).dataTransfer : e.type === 'paste' ? (e as ClipboardEvent).clipboardData : null;
+  if (!data) return [];
+  const files = capped(data.files);
+  if (files.length) return files;
+  // Some pastes list a picture only among the items (kind "file").
+  const fromItems: File[] = [];
+  for (const item of Array.from(data.items ?? [])) {
+    if (fromItems.length >= MAX_FILES) break;
+    const f = item.kind === 'file' ? item.getAsFile() : null;
+    if (f) fromItems.push(f);
+  }
+  return fromItems;
+}
+
+function capped(list: FileList | null | undefined): File[] {
   return list ? Array.from(list).slice(0, MAX_FILES) : [];
 }
 

@@ -48,4 +48,21 @@ describe('filesOf', () => {
     expect(filesOf({ type: 'paste', clipboardData: { files: [] } } as unknown as Event)).toEqual([]);
     expect(isFileInputChange({ type: 'change', target: { nodeType: 1, localName: 'input', type: 'text' } } as unknown as Event)).toBe(false);
   });
+
+  it('takes a pasted picture listed only among the clipboard items, and only reads the event', () => {
+    const shot = file('image.png', 'image/png');
+    const preventDefault = vi.fn();
+    const stopPropagation = vi.fn();
+    const items = [
+      { kind: 'string', type: 'text/html', getAsFile: () => null },
+      { kind: 'file', type: 'image/png', getAsFile: () => shot },
+    ];
+    const paste = { type: 'paste', clipboardData: { files: [], items }, preventDefault, stopPropagation, stopImmediatePropagation: stopPropagation } as unknown as Event;
+    expect(filesOf(paste)).toEqual([shot]);
+    expect(preventDefault).not.toHaveBeenCalled();
+    expect(stopPropagation).not.toHaveBeenCalled();
+    // A text drag or paste carries no file.
+    expect(filesOf({ type: 'drop', dataTransfer: { files: [], items: [items[0]] } } as unknown as Event)).toEqual([]);
+    expect(filesOf({ type: 'paste', clipboardData: null } as unknown as Event)).toEqual([]);
+  });
 });
