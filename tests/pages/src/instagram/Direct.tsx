@@ -9,6 +9,7 @@ import { DivButton } from '../common/DivButton';
 import { Avatar } from '../common/Avatar';
 import { Link } from '../common/router';
 import { recordPublish } from '../common/harness';
+import { DroppedPreviews, useDroppedFiles } from '../common/DroppedFiles';
 import { Icon } from './Feed';
 import { USERS, userByThread } from './people';
 
@@ -20,15 +21,19 @@ export interface IgDm {
 function Composer(props: { onSend: (text: string) => void }) {
   const api = useRef<EditorApi | null>(null);
   const [hasText, setHasText] = useState(false);
+  // Pictures pasted or dropped on the box (preview: a guess).
+  const media = useDroppedFiles();
   const send = (via: string) => {
     const text = api.current!.text();
-    if (!text.trim()) return;
-    recordPublish({ surface: 'instagram.dm', text, files: [], via });
+    if (!text.trim() && !media.files.length) return;
+    recordPublish({ surface: 'instagram.dm', text, files: media.infos(), via });
     props.onSend(text);
     api.current!.clear();
+    media.clear();
   };
   return (
     <div className="ig-dm-composer">
+      <DroppedPreviews files={media.files} onRemove={media.remove} />
       <button type="button" className="ig-icon-button">
         <Icon label="Choose an emoji" glyph="☺" />
       </button>
@@ -43,10 +48,11 @@ function Composer(props: { onSend: (text: string) => void }) {
         submitKey="enter"
         onSubmit={send}
         onTextChange={(t) => setHasText(t.trim().length > 0)}
+        onFiles={media.add}
         apiRef={api}
         autoFocus
       />
-      {hasText ? (
+      {hasText || media.files.length ? (
         <DivButton className="ig-send" onActivate={send}>
           Send
         </DivButton>

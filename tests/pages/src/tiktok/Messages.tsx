@@ -11,6 +11,7 @@ import { DraftBox } from '../common/DraftBox';
 import { Avatar } from '../common/Avatar';
 import { Link, navigate } from '../common/router';
 import { recordPublish } from '../common/harness';
+import { DroppedPreviews, useDroppedFiles } from '../common/DroppedFiles';
 import type { EditorApi } from '../common/LexicalBox';
 import { USERS, userFor } from './people';
 
@@ -22,15 +23,21 @@ export interface TtDm {
 function Composer(props: { old: boolean; onSend: (text: string) => void }) {
   const api = useRef<EditorApi | null>(null);
   const [hasText, setHasText] = useState(false);
+  // Pictures pasted or dropped on the box (whether TikTok web DMs take them is a guess).
+  const media = useDroppedFiles();
   const send = (via: string) => {
     const text = api.current!.text();
-    if (!text.trim()) return;
-    recordPublish({ surface: 'tiktok.dm', text, files: [], via });
+    if (!text.trim() && !media.files.length) return;
+    recordPublish({ surface: 'tiktok.dm', text, files: media.infos(), via });
     props.onSend(text);
     api.current!.clear();
+    media.clear();
   };
   const editor = (
-    <DraftBox surface="tiktok.dm" placeholder="Send a message..." className="tt-draft" submitKey="enter" onSubmit={send} onTextChange={(t) => setHasText(t.trim().length > 0)} apiRef={api} autoFocus />
+    <>
+      <DroppedPreviews files={media.files} onRemove={media.remove} />
+      <DraftBox surface="tiktok.dm" placeholder="Send a message..." className="tt-draft" submitKey="enter" onSubmit={send} onTextChange={(t) => setHasText(t.trim().length > 0)} onFiles={media.add} apiRef={api} autoFocus />
+    </>
   );
   if (props.old) {
     return (
@@ -51,7 +58,7 @@ function Composer(props: { old: boolean; onSend: (text: string) => void }) {
       <div data-e2e="dm-new-input-editor" className="tt-dm-input">
         {editor}
       </div>
-      {hasText ? (
+      {hasText || media.files.length ? (
         <button type="button" data-e2e="dm-new-send-btn" aria-label="Send" className="tt-send" onClick={() => send('click')}>
           ➤
         </button>
