@@ -6,6 +6,7 @@
 // fixture's network guard fails any test otherwise).
 import type { Page } from '@playwright/test';
 import { PNG_1x1, START_URLS, editorText, expect, openSite, profileActions, published, test, typeInEditor } from './fixtures';
+import { dropFiles, pasteFiles } from './transfer-helpers';
 
 test.use({ extension: 'none' });
 
@@ -154,6 +155,48 @@ test.describe('Facebook', () => {
     await page.locator('[data-test-theme-toggle]').click();
     await expect(page.locator('html')).toHaveClass(/__fb-dark-mode/);
   });
+
+  test('/me?composer=inline: an inline Lexical box with a quick-action row; Post is disabled until text, publishes once and empties the box', async ({ page }) => {
+    await openSite(page, 'https://www.facebook.com/me?composer=inline');
+    const card = '[data-pagelet="ProfileComposer"]';
+    const box = `${card} div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]`;
+    const post = `${card} div[role="button"][aria-label="Post"]`;
+    await expect(page.locator(box)).toHaveAttribute('aria-placeholder', "What's on your mind, Ana?");
+    await expect(page.locator(`${card} [role="button"][aria-label="Photo/video"]`)).toBeVisible();
+    await expect(page.locator(post)).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator(DIALOG)).toHaveCount(0);
+    await typeInEditor(page, box, SPANISH);
+    expect(await editorText(page, box)).toBe(SPANISH);
+    await page.locator(post).click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'facebook.post', text: SPANISH, via: 'click', files: [] })]);
+    await expect.poll(() => editorText(page, box)).toBe('');
+    // Its Photo/video opens the same Create post dialog as the feed.
+    await page.locator(`${card} input[type="file"][accept="${FB_ACCEPT}"]`).setInputFiles(file('a.png', 'image/png'));
+    await expect(page.locator(`${DIALOG} img[src^="blob:"]`)).toHaveCount(1);
+  });
+
+  test('pictures dropped or pasted on the Create post box and in Messenger preview and go with the post; the text is unchanged', async ({ page }) => {
+    await openSite(page, START_URLS.facebook.feed);
+    await page.locator('[data-pagelet="FeedComposer"] div[role="button"]', { hasText: "What's on your mind" }).click();
+    await typeInEditor(page, DIALOG_EDITOR, 'Look!');
+    await dropFiles(page.locator(DIALOG_EDITOR), [file('drop.png', 'image/png')]);
+    await pasteFiles(page.locator(DIALOG_EDITOR), [file('paste.png', 'image/png')]);
+    await expect(page.locator(`${DIALOG} img[src^="blob:"]`)).toHaveCount(2);
+    expect(await editorText(page, DIALOG_EDITOR)).toBe('Look!');
+    await page.locator(POST).click();
+    await expect.poll(() => published(page)).toEqual([
+      expect.objectContaining({ surface: 'facebook.post', text: 'Look!', files: [expect.objectContaining({ name: 'drop.png' }), expect.objectContaining({ name: 'paste.png' })] }),
+    ]);
+
+    await openSite(page, START_URLS.facebook.messenger);
+    const msg = '[role="main"] [aria-label="Message"][data-lexical-editor="true"]';
+    await pasteFiles(page.locator(msg), [file('paste.png', 'image/png')]);
+    await expect(page.locator('.fb-messenger-attachment img')).toHaveCount(1);
+    // A picture alone can be sent: the send button comes with it.
+    await page.locator('[role="button"][aria-label="Press Enter to send"]').click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'facebook.messenger', text: '', files: [expect.objectContaining({ name: 'paste.png' })] })]);
+    await expect(page.locator('.fb-messenger-attachment')).toHaveCount(0);
+  });
 });
 
 // -------------------------------------------------------------------- X --
@@ -288,6 +331,66 @@ test.describe('X', () => {
     await page.locator('[data-test-theme-toggle]').click();
     await expect(page.locator('html')).toHaveClass(/x-dark/);
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  });
+
+  test('messages drawer on /home: collapsed to its header, expands to conversations, each generation with its own composer beside the timeline one', async ({ page }) => {
+    await openSite(page, START_URLS.x.home);
+    const drawer = '[data-testid="chat-drawer-root"]';
+    await expect(page.locator(drawer)).toBeVisible();
+    await expect(page.locator(`${drawer} textarea`)).toHaveCount(0);
+    await page.locator(`${drawer} [data-testid="chat-drawer-header"]`).click();
+    await page.locator(`${drawer} [data-testid="conversation"]`, { hasText: 'jayden_m2028' }).click();
+    const chat = `${drawer} textarea[data-testid="dm-composer-textarea"]`;
+    await expect(page.locator(chat)).toBeFocused();
+    await expect(page.locator(`${drawer} [data-testid="dm-conversation-header"]`)).toContainText('@jayden_m2028');
+    await expect(page.locator(INLINE)).toBeVisible();
+    // Two composers: each keeps its own text; Enter sends only in the drawer.
+    await typeInEditor(page, INLINE, 'timeline draft');
+    await typeInEditor(page, chat, 'hello from the drawer');
+    await page.locator(chat).press('Enter');
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.chat', text: 'hello from the drawer', via: 'enter', url: START_URLS.x.home })]);
+    await expect(page.locator(`${drawer} [data-testid="messageEntry"]`).last()).toHaveText('hello from the drawer');
+    expect(await editorText(page, INLINE)).toBe('timeline draft');
+
+    await openSite(page, `${START_URLS.x.home}?drawer=legacy&drawerWith=MrsGarciaTeaches`);
+    const legacy = '[data-testid="DMDrawer"] [data-testid="dmComposerTextInput"]';
+    await expect(page.locator('[data-testid="DMDrawerHeader"]')).toContainText('@MrsGarciaTeaches');
+    await typeInEditor(page, legacy, 'See you at lunch');
+    await page.locator('[data-testid="DMDrawer"] [data-testid="dmComposerSendButton"]').click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.dm', text: 'See you at lunch', via: 'click' })]);
+    await openSite(page, `${START_URLS.x.home}?drawer=none`);
+    await expect(page.locator('[data-testid="DMDrawer"], [data-testid="chat-drawer-root"]')).toHaveCount(0);
+  });
+
+  test('pictures dropped or pasted on the post, XChat and legacy DM boxes preview in [data-testid="attachments"] and go with the post', async ({ page }) => {
+    await openSite(page, START_URLS.x.home);
+    await typeInEditor(page, INLINE, 'Look!');
+    expect((await dropFiles(page.locator(INLINE), [file('drop.png', 'image/png')])).defaultPrevented).toBe(true);
+    expect((await pasteFiles(page.locator(INLINE), [file('paste.png', 'image/png')])).defaultPrevented).toBe(true);
+    await expect(page.locator('[data-testid="primaryColumn"] [data-testid="attachments"] img')).toHaveCount(2);
+    expect(await editorText(page, INLINE)).toBe('Look!');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(() => published(page)).toEqual([
+      expect.objectContaining({ surface: 'x.post', text: 'Look!', files: [expect.objectContaining({ name: 'drop.png' }), expect.objectContaining({ name: 'paste.png' })] }),
+    ]);
+
+    await openSite(page, START_URLS.x.chat);
+    const chat = 'textarea[data-testid="dm-composer-textarea"]';
+    await expect(page.locator('[data-testid="dm-composer-voice-button"]')).toBeVisible();
+    await pasteFiles(page.locator(chat), [file('paste.png', 'image/png')]);
+    await expect(page.locator('[data-testid="dm-composer-form"] [data-testid="attachments"] img')).toHaveCount(1);
+    await page.locator('[data-testid="dm-composer-send-button"]').click();
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.chat', text: '', files: [expect.objectContaining({ name: 'paste.png' })] })]);
+
+    await openSite(page, START_URLS.x.messages);
+    const dm = '[data-testid="dmComposerTextInput"]';
+    await typeInEditor(page, dm, 'pic');
+    await dropFiles(page.locator(dm), [file('drop.png', 'image/png')]);
+    await page.locator('[data-testid="removeMedia"]').click();
+    await expect(page.locator('[data-testid="attachments"]')).toHaveCount(0);
+    await pasteFiles(page.locator(dm), [file('paste.png', 'image/png')]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => published(page)).toEqual([expect.objectContaining({ surface: 'x.dm', text: 'pic', files: [expect.objectContaining({ name: 'paste.png' })] })]);
   });
 });
 
