@@ -22,9 +22,19 @@ function classify(editor: HTMLElement): ComposerSurface | null {
   return 'post';
 }
 
+// The uploader's media: the video preview, or a photo post's photos (our guess at its marker).
+const MEDIA = 'video, [data-e2e="photo_list"]';
+
 function scopeOf(editor: HTMLElement, surface: ComposerSurface): Element {
-  const depth = surface === 'post' ? 16 : 8;
-  return ancestorContaining(editor, SUBMIT, depth) ?? editor.closest(`${COMMENT_BOX}, ${DM_BOX}`) ?? editor.parentElement ?? editor;
+  if (surface === 'post') {
+    // The whole upload form: Post and the media it posts, so a removed photo is seen.
+    const form = ancestorContaining(editor, SUBMIT, 16);
+    let el: Element | null = form;
+    for (let i = 0; el && i < 4 && !el.querySelector(MEDIA); i++) el = el.parentElement;
+    if (el && el !== editor.ownerDocument.body && el.querySelector(MEDIA)) return el;
+    if (form) return form;
+  }
+  return ancestorContaining(editor, SUBMIT, 8) ?? editor.closest(`${COMMENT_BOX}, ${DM_BOX}`) ?? editor.parentElement ?? editor;
 }
 
 function profileAction(el: Element): ProfileAction | null {
