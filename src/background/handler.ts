@@ -5,6 +5,7 @@ import type { Pack } from '../schema/pack';
 import type { Settings } from '../schema/settings';
 import type { ResolvedSettings } from '../settings/resolve';
 import type { AuditEntryInput } from '../messaging/protocol';
+import type { PortAnswer } from '../messaging/checkPort';
 import { choosePack } from './pack';
 
 export interface MessageSender {
@@ -81,4 +82,36 @@ export async function handleMessage(
     const error = `check failed (${(e as Error)?.name ?? 'error'})`;
     return request.type === 'sl:audit' ? { status: 'error', error } : { status: 'error', findings: [], error };
   }
+}
+
+/** The part of runtime.Port the worker uses. */
+export interface ServedPort {
+  sender?: MessageSender;
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+}
+
+/**
+ * Answers requests on a content script's check port (messaging/checkPort.ts)
+ * exactly as handleMessage answers sendMessage. A port from anywhere but our
+ * own content scripts is closed at once.
+ */
+export function servePort(port: ServedPort, deps: HandlerDeps): void {
+  if (!isFromOwnContentScript(port.sender, deps.runtimeId)) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener((m: unknown) => {
+    const id = (m as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number') return;
+    void handleMessage((m as { message?: unknown }).message, port.sender, deps).then((answer) => {
+      const reply: PortAnswer = answer === undefined ? { id } : { id, answer };
+      try {
+        port.postMessage(reply);
+      } catch {
+        // The tab went away meanwhile.
+      }
+    });
+  });
 }

@@ -4,7 +4,8 @@ import { check } from '../engine';
 import { countFaces } from '../faces/host';
 import { loadSettings, watchSettings } from '../settings/storage';
 import { appendAudit } from './audit';
-import { handleMessage, type MessageSender } from './handler';
+import { CHECK_PORT } from '../messaging/checkPort';
+import { handleMessage, servePort, type HandlerDeps, type MessageSender } from './handler';
 
 /**
  * Wires the worker. Registered synchronously at start-up so a worker woken
@@ -16,17 +17,21 @@ export function startBackground(): void {
   // zod 4 probes `new Function` for its JIT, which the extension CSP forbids.
   z.config({ jitless: true });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
-    handleMessage(message, sender, {
-      runtimeId: browser.runtime.id,
-      loadSettings,
-      check,
-      appendAudit: (entries, now) => appendAudit(browser.storage.local, entries, now),
-      openOptions,
-      now: () => new Date(),
-      countFaces,
-    }),
-  );
+  const deps: HandlerDeps = {
+    runtimeId: browser.runtime.id,
+    loadSettings,
+    check,
+    appendAudit: (entries, now) => appendAudit(browser.storage.local, entries, now),
+    openOptions,
+    now: () => new Date(),
+    countFaces,
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => handleMessage(message, sender, deps));
+  // Drafts are checked over a port (one per content script); the worker
+  // being stopped closes it and the content script opens a new one.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === CHECK_PORT) servePort(port as unknown as Parameters<typeof servePort>[0], deps);
+  });
 
   // Chrome can hand managed storage over seconds after start-up without a
   // change event. Reading it a few times keeps the popup/options current and

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { Draft } from '../schema/draft';
 import type { AuditEntryInput, AuditResponse, CheckResponse } from '../messaging/protocol';
+import { CHECK_PORT } from '../messaging/checkPort';
+import { WorkerChannel, type PortLike } from './workerChannel';
 
 // The content script's side of the messages. The MV3 worker can be stopped
 // between (or during) two messages; sendMessage wakes it, and if the port
-// closes under us we try exactly once more.
+// closes under us we try exactly once more. Checks go over a long-lived
+// port instead (workerChannel.ts), with the same once-more rule.
 
 const TIMEOUT_MS = 5000;
 const RETRY_DELAY_MS = 100;
@@ -51,9 +54,13 @@ export async function sendWithRetry<T>(message: unknown, send: Send = (nativeSen
   }
 }
 
+let checks: WorkerChannel | undefined;
+
+/** Drafts are checked over one long-lived port (see workerChannel.ts); the rare audit and options messages use sendMessage. */
 export async function requestCheck(draft: Draft): Promise<CheckResponse> {
   try {
-    return await sendWithRetry<CheckResponse>({ type: 'sl:check', draft });
+    checks ??= new WorkerChannel(() => browser.runtime.connect({ name: CHECK_PORT }) as unknown as PortLike, TIMEOUT_MS, RETRY_DELAY_MS);
+    return await checks.request<CheckResponse>({ type: 'sl:check', draft });
   } catch (e) {
     return { status: 'error', findings: [], error: (e as Error).message };
   }

@@ -1,0 +1,211 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WorkerChannel, type PortLike } from '../../../src/content/workerChannel';
+import { servePort, type HandlerDeps } from '../../../src/background/handler';
+import { check } from '../../../src/engine';
+import { resolveSettings } from '../../../src/settings/resolve';
+
+/** A port whose far end is the test: `sent` holds what the content script posted. */
+class FakePort implements PortLike {
+  sent: { id: number; message: unknown }[] = [];
+  closed = false;
+  private onMsg: ((m: unknown) => void)[] = [];
+  private onDisc: (() => void)[] = [];
+  onMessage = { addListener: (l: (m: unknown) => void) => void this.onMsg.push(l) };
+  onDisconnect = { addListener: (l: () => void) => void this.onDisc.push(l) };
+  postMessage(m: unknown): void {
+    if (this.closed) throw new Error('Attempting to use a disconnected port object');
+    this.sent.push(m as { id: number; message: unknown });
+  }
+  disconnect(): void {
+    this.closed = true;
+  }
+  /** The worker answers the request with id `id`. */
+  answer(id: number, answer: unknown): void {
+    for (const l of this.onMsg) l({ id, answer });
+  }
+  /** The worker was stopped: Chrome closes its ports. */
+  workerStopped(): void {
+    this.closed = true;
+    for (const l of this.onDisc) l();
+  }
+}
+
+function channel(timeoutMs = 5000) {
+  const ports: FakePort[] = [];
+  const ch = new WorkerChannel(() => {
+    const p = new FakePort();
+    ports.push(p);
+    return p;
+  }, timeoutMs, 100);
+  return { ch, ports };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('WorkerChannel (checks over one long-lived port)', () => {
+  it('sends every check on the same port and matches answers by id, in any order', async () => {
+    const { ch, ports } = channel();
+    const a = ch.request({ n: 1 });
+    const b = ch.request({ n: 2 });
+    expect(ports).toHaveLength(1);
+    const [ra, rb] = ports[0].sent;
+    ports[0].answer(rb.id, 'second');
+    ports[0].answer(ra.id, 'first');
+    await expect(a).resolves.toBe('first');
+    await expect(b).resolves.toBe('second');
+    expect(ports[0].sent.map((s) => s.message)).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it('re-sends a pending check on a new port when the worker is stopped mid-check', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel();
+    const pending = ch.request({ type: 'sl:check' });
+    ports[0].workerStopped();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ports).toHaveLength(2);
+    expect(ports[1].sent.map((s) => s.message)).toEqual([{ type: 'sl:check' }]);
+    ports[1].answer(ports[1].sent[0].id, { status: 'ok' });
+    await expect(pending).resolves.toEqual({ status: 'ok' });
+  });
+
+  it('opens a new port for the next check after the worker was stopped between checks', async () => {
+    const { ch, ports } = channel();
+    const first = ch.request('a');
+    ports[0].answer(ports[0].sent[0].id, 1);
+    await first;
+    ports[0].workerStopped();
+    const second = ch.request('b');
+    expect(ports).toHaveLength(2);
+    ports[1].answer(ports[1].sent[0].id, 2);
+    await expect(second).resolves.toBe(2);
+  });
+
+  it('opens a new port when the old one turns out closed on sending (no disconnect event yet)', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel();
+    const first = ch.request('a');
+    ports[0].answer(ports[0].sent[0].id, 1);
+    await first;
+    ports[0].closed = true;
+    const second = ch.request('b');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ports).toHaveLength(2);
+    ports[1].answer(ports[1].sent[0].id, 2);
+    await expect(second).resolves.toBe(2);
+  });
+
+  it('gives up after the second attempt fails too', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel();
+    const pending = ch.request('a');
+    const settled = pending.catch((e: Error) => e.message);
+    ports[0].workerStopped();
+    await vi.advanceTimersByTimeAsync(100);
+    ports[1].workerStopped();
+    await expect(settled).resolves.toBe('port closed');
+    expect(ports).toHaveLength(2);
+  });
+
+  it('retries once when the worker had no answer, then gives up', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel();
+    const settled = ch.request('a').catch((e: Error) => e.message);
+    ports[0].answer(ports[0].sent[0].id, undefined);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ports[0].sent).toHaveLength(2);
+    ports[0].answer(ports[0].sent[1].id, undefined);
+    await expect(settled).resolves.toBe('no answer');
+  });
+
+  it('times out a check the worker never answers, after one more try', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel(5000);
+    const settled = ch.request('a').catch((e: Error) => e.message);
+    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ports[0].sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(5000);
+    await expect(settled).resolves.toBe('timeout');
+  });
+
+  it('keeps at most one timer however many checks run (a check per keystroke), none once idle', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel(5000);
+    for (let i = 0; i < 50; i++) {
+      const p = ch.request(i);
+      ports[0].answer(ports[0].sent[i].id, i);
+      await p;
+      expect(vi.getTimerCount()).toBeLessThanOrEqual(1);
+    }
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('ignores answers for unknown ids and from a port it already left', async () => {
+    const { ch, ports } = channel();
+    const pending = ch.request('a');
+    ports[0].answer(999, 'stray');
+    const old = ports[0];
+    old.workerStopped();
+    old.answer(old.sent[0].id, 'late, from the old port');
+    await new Promise((r) => setTimeout(r, 120));
+    ports[1].answer(ports[1].sent[0].id, 'fresh');
+    await expect(pending).resolves.toBe('fresh');
+  });
+});
+
+describe('servePort (the worker end)', () => {
+  const ID = 'our-extension-id';
+  const deps = (): HandlerDeps => ({
+    runtimeId: ID,
+    loadSettings: async () => resolveSettings({ local: { district: 'tulsa-ps' } }),
+    check,
+    appendAudit: vi.fn(async (entries) => entries.length),
+    openOptions: vi.fn(async () => undefined),
+    now: () => new Date('2026-10-10T20:00:00Z'),
+  });
+
+  function workerPort(sender: object) {
+    const posted: unknown[] = [];
+    let listener: ((m: unknown) => void) | undefined;
+    const port = {
+      sender,
+      disconnected: false,
+      postMessage: (m: unknown) => void posted.push(m),
+      disconnect() {
+        this.disconnected = true;
+      },
+      onMessage: { addListener: (l: (m: unknown) => void) => void (listener = l) },
+    };
+    return { port, posted, send: (m: unknown) => listener?.(m) };
+  }
+
+  it('answers a check with the id it came with, as handleMessage would', async () => {
+    const { port, posted, send } = workerPort({ id: ID, tab: { id: 3 } });
+    servePort(port, deps());
+    send({ id: 41, message: { type: 'sl:check', draft: { site: 'x', surface: 'post', text: 'Jayden got a 42 on his algebra test' } } });
+    send({ id: 42, message: { type: 'sl:nope' } });
+    send({ message: { type: 'sl:check' } });
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    const byId = new Map((posted as { id: number; answer?: { status: string; findings: { category: string }[] } }[]).map((p) => [p.id, p]));
+    expect(byId.get(41)?.answer?.status).toBe('ok');
+    expect(byId.get(41)?.answer?.findings.some((f) => f.category === 'confidential-data')).toBe(true);
+    expect(byId.get(42)).toEqual({ id: 42 });
+    expect(port.disconnected).toBe(false);
+  });
+
+  it('closes ports from anywhere but our own content scripts', async () => {
+    for (const sender of [{ id: 'other-extension', tab: { id: 1 } }, { id: ID }]) {
+      const { port, posted, send } = workerPort(sender);
+      servePort(port, deps());
+      send({ id: 1, message: { type: 'sl:check', draft: { site: 'x', surface: 'post', text: 'hi' } } });
+      await flush();
+      expect(port.disconnected).toBe(true);
+      expect(posted).toEqual([]);
+    }
+  });
+});
