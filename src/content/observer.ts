@@ -4,7 +4,13 @@
 
 const BATCH_MS = 50;
 
-export function watchAddedNodes(root: Node, onBatch: (added: Node[]) => void): () => void {
+/**
+ * `handledNow`: nodes it takes (returns true for) are dealt with at once and
+ * not batched. Typing adds nodes inside the editor with every keystroke; a
+ * batch timer per keystroke would be a task on the page's main thread for
+ * nothing.
+ */
+export function watchAddedNodes(root: Node, onBatch: (added: Node[]) => void, handledNow?: (node: Node) => boolean): () => void {
   let queue: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
@@ -18,7 +24,11 @@ export function watchAddedNodes(root: Node, onBatch: (added: Node[]) => void): (
     }
   };
   const observer = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) queue.push(n);
+    try {
+      for (const r of records) for (const n of r.addedNodes) if (!handledNow?.(n)) queue.push(n);
+    } catch {
+      // Nothing we do may break the page.
+    }
     if (queue.length && timer === undefined) timer = setTimeout(flush, BATCH_MS);
   });
   observer.observe(root, { childList: true, subtree: true });

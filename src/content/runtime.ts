@@ -305,7 +305,15 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   ctx.addEventListener(window, 'popstate', onNavigate);
 
   const stopPickers = listenForAnnouncedPickers(document, onAnnouncedPicker);
-  const stopObserving = watchAddedNodes(document, onAdded);
+  /** Nodes added inside a known editor (typing): nudge its session now, nothing to discover. */
+  function typedInto(n: Node): boolean {
+    const host = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    const inside = host && !host.hasAttribute(OUR_ATTR) ? composers.of(host) : undefined;
+    inside?.nudge();
+    return !!inside;
+  }
+
+  const stopObserving = watchAddedNodes(document, onAdded, typedInto);
   const scanExisting = () => onAdded([document.documentElement]);
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', scanExisting, { once: true });
   else scanExisting();

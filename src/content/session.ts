@@ -52,6 +52,8 @@ export class ComposerSession {
   private seq = 0;
   private appliedSeq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending timer's check is due (Date.now()); a later keystroke only moves this. */
+  private dueAt = 0;
   private readonly panel: PanelView;
   disposed = false;
 
@@ -153,12 +155,28 @@ export class ComposerSession {
 
   schedule(delay = DEBOUNCE_MS): void {
     if (this.disposed) return;
+    const due = Date.now() + delay;
+    // Keys faster than the debounce: keep the armed timer, it waits out the
+    // rest when it fires (no timer cleared and set again per keystroke).
+    if (this.timer !== undefined && due >= this.dueAt) {
+      this.dueAt = due;
+      return;
+    }
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.checkNow();
-    }, delay);
+    this.dueAt = due;
+    this.timer = setTimeout(this.due, delay);
   }
+
+  private readonly due = (): void => {
+    const rest = this.dueAt - Date.now();
+    // A millisecond or two early is no matter (timers are that coarse anyway).
+    if (rest > 2) {
+      this.timer = setTimeout(this.due, rest);
+      return;
+    }
+    this.timer = undefined;
+    void this.checkNow();
+  };
 
   /**
    * The editor's DOM changed without an input event (the site cleared or

@@ -28,7 +28,8 @@ export function editorKind(el: Element): EditorKind {
 
 /** A non-breaking space counts as a space; same length, so offsets hold. */
 export function normaliseText(s: string): string {
-  return s.replace(/\u00a0/g, ' ');
+  // Read after nearly every keystroke: no new string when there is nothing to replace.
+  return s.includes('\u00a0') ? s.replace(/\u00a0/g, ' ') : s;
 }
 
 const BLOCK_TAGS = new Set([

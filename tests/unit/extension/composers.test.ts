@@ -129,6 +129,33 @@ describe('ComposerSession freshness', () => {
     expect(env.check.mock.calls.at(-1)![0].text).toBe('abcd');
   });
 
+  it('keeps one timer while keys come much faster than the debounce, and checks once the keys stop', async () => {
+    vi.useFakeTimers();
+    const { document, registry, env } = setup(`${BOX(0, 'a')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await vi.advanceTimersByTimeAsync(10);
+    const before = env.check.mock.calls.length;
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    let text = 'a';
+    // 16 keys, 5 ms apart (a held key repeats about this fast).
+    for (let i = 0; i < 16; i++) {
+      text += 'b';
+      document.querySelector('[data-text]')!.textContent = text;
+      s.schedule();
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    // Not a timer per key: the armed one only waits out the rest when it fires.
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(4);
+    timers.mockRestore();
+    // The quiet time counts from the last key, not the first.
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 5 - 5);
+    expect(env.check.mock.calls.length - before).toBe(0);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(env.check.mock.calls.length - before).toBe(1);
+    expect(env.check.mock.calls.at(-1)![0].text).toBe(text);
+  });
+
   it('a DOM change seen by the observer does not postpone the check typing scheduled', async () => {
     vi.useFakeTimers();
     const { document, registry, env } = setup(`${BOX(0, 'a')}<button data-testid="tweetButtonInline"></button>`);
