@@ -122,9 +122,19 @@ export function districtLexicon(pack: Pack, extraSchools: readonly string[] = []
         if (raw === raw.toUpperCase() && abbreviations.has(normalize(raw).norm)) out.push(h);
       }
       const tokens = doc.tokens;
-      for (const h of found.get('short') ?? []) {
+      const shortHits = found.get('short') ?? [];
+      // reach[i]: the furthest token reached by a name found above that starts
+      // at or before token i, so "inside a longer name" is one lookup per hit.
+      const reach = shortHits.length ? new Int32Array(tokens.length).fill(-1) : null;
+      if (reach) {
+        for (const x of out) if (x.last > reach[x.first]) reach[x.first] = x.last;
+        for (let i = 1; i < reach.length; i++) if (reach[i - 1] > reach[i]) reach[i] = reach[i - 1];
+      }
+      // Short names kept so far start at or before the current one (text order).
+      let shortReach = -1;
+      for (const h of shortHits) {
         // Part of a longer full name already found, or of another proper name ("Memorial Day").
-        if (out.some((x) => x.first <= h.first && x.last >= h.last)) continue;
+        if ((reach && reach[h.first] >= h.last) || shortReach >= h.last) continue;
         if (!capitalised(doc, h.first, h.last)) continue;
         const next = tokens[h.last + 1];
         const nextWord = next ? possessiveStem(next.text) ?? next.text : '';
@@ -132,7 +142,10 @@ export function districtLexicon(pack: Pack, extraSchools: readonly string[] = []
         const schoolAfter = FRAME_AFTER.has(nextWord) || (!!next && /^\d{2}$/.test(next.text) && doc.norm[next.start - 1] === "'");
         if (next && next.capitalized && next.sentence === tokens[h.last].sentence && !schoolAfter) continue;
         const atBefore = FRAME_BEFORE.has(before) || doc.norm[tokens[h.first].start - 1] === '@' || doc.norm.slice(Math.max(0, tokens[h.first].start - 2), tokens[h.first].start) === '@ ';
-        if (schoolAfter || atBefore) out.push(h);
+        if (schoolAfter || atBefore) {
+          out.push(h);
+          shortReach = Math.max(shortReach, h.last);
+        }
       }
       return out.sort((a, b) => a.start - b.start);
     },

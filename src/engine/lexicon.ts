@@ -176,6 +176,60 @@ export function near(hits: Map<string, Hit[]>, tag: string, first: number, last:
 
 const MAX_PHRASE_WORDS = 12;
 
+// The longest hit of a list, in tokens and in characters, so that range
+// queries can binary-search to where the range starts and stay exact. Lists
+// are never changed once matched.
+const extents = new WeakMap<readonly Hit[], { tokens: number; chars: number }>();
+
+function extentOf(list: readonly Hit[]): { tokens: number; chars: number } {
+  let e = extents.get(list);
+  if (!e) {
+    e = { tokens: 0, chars: 0 };
+    for (const h of list) {
+      if (h.last - h.first > e.tokens) e.tokens = h.last - h.first;
+      if (h.end - h.start > e.chars) e.chars = h.end - h.start;
+    }
+    extents.set(list, e);
+  }
+  return e;
+}
+
+/**
+ * Hits of a list in text order whose tokens touch [from, to] (h.last >= from
+ * and h.first <= to), in list order: "is the district named within 8 tokens"
+ * without scanning every mention for every word.
+ */
+export function inTokenRange(list: readonly Hit[] | undefined, from: number, to: number): Hit[] {
+  if (!list?.length) return [];
+  const lowest = from - extentOf(list).tokens;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].first < lowest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let j = lo; j < list.length && list[j].first <= to; j++) if (list[j].last >= from) out.push(list[j]);
+  return out;
+}
+
+/** Hits of a list in text order whose characters touch [start, end] (h.end >= start and h.start <= end), in list order. */
+export function inCharRange(list: readonly Hit[] | undefined, start: number, end: number): Hit[] {
+  if (!list?.length) return [];
+  const lowest = start - extentOf(list).chars;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < lowest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let j = lo; j < list.length && list[j].start <= end; j++) if (list[j].end >= start) out.push(list[j]);
+  return out;
+}
+
 export function has(hits: Map<string, Hit[]>, tag: string): boolean {
   const l = hits.get(tag);
   return !!l && l.length > 0;

@@ -90,31 +90,41 @@ export function normalize(raw: string): { norm: string; map: Int32Array | null }
   // Folding may turn one character into two ("ß" -> "ss").
   const map = new Int32Array(raw.length * 2 + 1);
   let out = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 0x80) {
-      const c = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : raw[i];
-      parts.push(c);
-      map[out++] = i;
+  let i = 0;
+  while (i < raw.length) {
+    // A run of ASCII is lower-cased as one slice (1:1, so its offsets map
+    // straight through): most drafts are mostly ASCII, and one string per
+    // character made long drafts slow and garbage-heavy.
+    let j = i;
+    while (j < raw.length && raw.charCodeAt(j) < 0x80) j++;
+    if (j > i) {
+      let run = raw.slice(i, j).toLowerCase();
+      if (run.indexOf('`') >= 0) run = run.replace(/`/g, "'");
+      parts.push(run);
+      for (let k = i; k < j; k++) map[out++] = k;
+      i = j;
       continue;
     }
-    if (isInvisible(code)) continue;
+    const code = raw.charCodeAt(i);
+    if (isInvisible(code)) {
+      i++;
+      continue;
+    }
     // Surrogate pairs (emoji and other astral characters) pass through whole.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length) {
       const next = raw.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        parts.push(raw[i], raw[i + 1]);
+        parts.push(raw.slice(i, i + 2));
         map[out++] = i;
         map[out++] = i + 1;
-        i++;
+        i += 2;
         continue;
       }
     }
     const folded = foldChar(raw[i]);
-    for (let k = 0; k < folded.length; k++) {
-      parts.push(folded[k]);
-      map[out++] = i;
-    }
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) map[out++] = i;
+    i++;
   }
   const norm = parts.join('');
   map[out] = raw.length;
@@ -137,7 +147,6 @@ export function toRawSpan(doc: Doc, start: number, end: number): [number, number
 // Words: letters/digits with inner apostrophes, dots of abbreviations kept
 // out; '@handles' and '#tags' keep their sigil so they can be told apart.
 const TOKEN = /[@#]?[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const SENTENCE_BREAK = /[.!?\n]/;
 
 export function prepare(raw: string): Doc {
   const { norm, map } = normalize(raw);
@@ -150,12 +159,13 @@ export function prepare(raw: string): Doc {
     let sentenceStart = tokens.length === 0;
     // A sentence break between the previous token and this one.
     for (let i = last; i < start; i++) {
-      if (SENTENCE_BREAK.test(norm[i])) {
+      const c = norm.charCodeAt(i);
+      if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 10 /* \n */) {
         // "Mr. Smith" and "3.5" are not sentence ends.
         const prev = tokens[tokens.length - 1];
-        if (norm[i] === '.' && prev && (ABBREVIATIONS.has(prev.text) || /\d$/.test(prev.text) && /^\d/.test(m[0]))) continue;
+        if (c === 46 && prev && (ABBREVIATIONS.has(prev.text) || /\d$/.test(prev.text) && /^\d/.test(m[0]))) continue;
         // An initial before a lower-case word ("Kiara R. in 4th period") ends no sentence.
-        if (norm[i] === '.' && prev && prev.text.length === 1 && !/\n/.test(norm.slice(i, start)) && isLower(raw, map ? map[start] : start)) continue;
+        if (c === 46 && prev && prev.text.length === 1 && !hasNewline(norm, i, start) && isLower(raw, map ? map[start] : start)) continue;
         sentence++;
         sentenceStart = true;
         break;
@@ -176,6 +186,11 @@ export function prepare(raw: string): Doc {
   return { raw, norm, map, tokens };
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function isLower(raw: string, at: number): boolean {
   const c = raw[at] ?? '';
   return c !== c.toUpperCase() && c === c.toLowerCase();
@@ -193,4 +208,31 @@ export function tokenAt(doc: Doc, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+// Sentence bounds per token, computed once per draft: detectors that look at
+// "the sentence before" or "the start of this sentence" would otherwise walk
+// token by token, which is quadratic on a long unpunctuated draft.
+const sentenceBounds = new WeakMap<Doc, { first: Int32Array; last: Int32Array }>();
+
+function boundsOf(doc: Doc): { first: Int32Array; last: Int32Array } {
+  let b = sentenceBounds.get(doc);
+  if (b) return b;
+  const t = doc.tokens;
+  const first = new Int32Array(t.length);
+  const last = new Int32Array(t.length);
+  for (let i = 0; i < t.length; i++) first[i] = i > 0 && t[i - 1].sentence === t[i].sentence ? first[i - 1] : i;
+  for (let i = t.length - 1; i >= 0; i--) last[i] = i + 1 < t.length && t[i + 1].sentence === t[i].sentence ? last[i + 1] : i;
+  sentenceBounds.set(doc, (b = { first, last }));
+  return b;
+}
+
+/** Index of the first token of token i's sentence. */
+export function sentenceFirst(doc: Doc, i: number): number {
+  return boundsOf(doc).first[i];
+}
+
+/** Index of the last token of token i's sentence. */
+export function sentenceLast(doc: Doc, i: number): number {
+  return boundsOf(doc).last[i];
 }

@@ -3,10 +3,10 @@
 // a validity check, then context words within a window decide.
 
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
-import { near } from '../lexicon';
+import { inTokenRange, near } from '../lexicon';
 import { refsNear, studentRefsNear, type PersonRef } from '../people';
 import { schoolNear } from '../school';
-import { tokenAt } from '../text';
+import { sentenceFirst, tokenAt } from '../text';
 import { AMBIGUOUS_NAMES, FIRST_NAMES } from '../words/names';
 
 export const WORDS = {
@@ -186,8 +186,7 @@ function antecedent(ctx: Ctx, i: number, j: number): PersonRef | null {
   // "Caden is failing. Reads at a 3rd grade level.": a sentence that opens
   // with a verb has dropped its subject, the person of the sentence before.
   if (pronoun < 0 && tokens[i].sentence > 0) {
-    let k = i;
-    while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+    const k = sentenceFirst(ctx.doc, i);
     if (SUBJECTLESS.test(tokens[k].text)) pronoun = k;
   }
   if (pronoun < 0) return null;
@@ -251,6 +250,18 @@ const OUT_OF_AFTER = new RegExp(`^${NUMBER}\\b`);
 const SCORE_BARE = /\b\d{1,3} ?(?:%|percent|por ciento)|\b[0-4]\.\d{1,2}\b(?: (?:gpa|average|promedio)\b)?|\bgpa (?:of |is |was )?[0-4]\.\d/g;
 const ARTICLE_BEFORE = /\b(?:an?|his|her|their|su) $/;
 const FRACTION = /\b\d{1,3} ?\/ ?\d{1,3}\b/g;
+
+/** Whether one of `spans` (in text order, not overlapping) contains `at`: binary search. */
+function containing(spans: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1][1] > at;
+}
 
 function validSsn(a: string, g: string, s: string): boolean {
   const area = Number(a);
@@ -351,10 +362,12 @@ export function detectConfidential(ctx: Ctx): Detection | null {
       add(d, 'address', [[m.index, m.index + m[0].length]]);
     }
   }
-  // A bare house number and street only right after whose home it is ("his house ... on 1412 N Birch").
+  // A bare house number and street only right after whose home it is ("his house ... on 1412 N Birch"),
+  // unless it is part of a street address found above (in text order, not overlapping).
+  const streets = [...(d.address ?? [])];
   for (const m of homeWords ? norm.matchAll(ADDRESS_BARE) : []) {
     const start = m.index + m[0].length - m[1].length;
-    if (d.address?.some(([s, e]) => s <= start && e > start)) continue;
+    if (containing(streets, start)) continue;
     if (HOME_OF.test(norm.slice(Math.max(0, start - 44), start))) add(d, 'address', [[start, m.index + m[0].length]]);
   }
 
@@ -392,6 +405,8 @@ export function detectConfidential(ctx: Ctx): Detection | null {
       if (refsNear(ctx, i, i, 2).some((p) => !p.adult && p.kind === 'name' && p.index < i)) recordSpans.push([m.index, m.index + m[0].length]);
     }
   }
+  // A dose anywhere in the draft ("10 mg"): looked up once, not per record word.
+  let dose: boolean | undefined;
   const recipient = ctx.draft.recipient;
   const toStaff = ctx.draft.surface === 'message' && recipient !== undefined && NEED_TO_KNOW.test(`${recipient.name ?? ''} ${recipient.bio ?? ''}`.toLowerCase());
   for (const [s, e] of toStaff ? [] : recordSpans) {
@@ -440,7 +455,7 @@ export function detectConfidential(ctx: Ctx): Detection | null {
     // A name alone next to "absent" is weak when the draft is about the author
     // ("Sarah was absent from book club"): require some school context or a
     // strong record word.
-    const strong = !WEAK_RECORD.test(word) && !(/^meds$/.test(word) && !/\b\d{1,4} ?mg\b/.test(norm));
+    const strong = !WEAK_RECORD.test(word) && !(/^meds$/.test(word) && !(dose ??= /\b\d{1,4} ?mg\b/.test(norm)));
     // "my student Jesús" says school by itself.
     const pupil = refs.some((p) => /^(?:student|students|alumno|alumna|estudiante|kiddo)$/.test(doc.tokens[p.index - 1]?.text ?? ''));
     if (!strong && !pupil && !schoolNear(ctx, i, j, 25) && !hits.has('studentIdCue')) continue;
@@ -473,7 +488,7 @@ export function detectConfidential(ctx: Ctx): Detection | null {
   for (const h of hits.get('personnel') ?? []) {
     const topic = near(hits, 'workTopic', h.first, h.last, 10);
     // "My friend got fired from Target" is not district information.
-    const districtNear = ctx.districtHits.some((x) => x.last >= h.first - 12 && x.first <= h.last + 12);
+    const districtNear = inTokenRange(ctx.districtHits, h.first - 12, h.last + 12).length > 0;
     if (!topic.length && !districtNear) continue;
     // Closures and layoffs are news unless something says they are not public yet.
     const newsLike = /^(?:closing|school closures|will close|to close|consolidat|layoffs|laid off|rif|reduction in force|pink slips|lawsuit|settlement|cierre|van a cerrar|recortes|despidos)/.test(

@@ -3,7 +3,7 @@
 // so every pack makes this a `warn`.
 
 import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
-import { has, near } from '../lexicon';
+import { has, inCharRange, near } from '../lexicon';
 
 export const WORDS = {
   repost: [
@@ -133,7 +133,7 @@ export function detectCopyright(ctx: Ctx): Detection | null {
   if (media && creditedToOthers(ctx)) add(d, 'repost', []);
   // Someone else's logo on something the author made: "a shirt with the Thunder logo".
   for (const m of ctx.doc.norm.matchAll(/\b(?:with|using|used|put|printed|featuring) (?:the|a|an|their)? ?(?:[\w']{1,20} ){0,2}logos?\b/g)) {
-    const own = ctx.districtHits.some((x) => x.start >= m.index && x.end <= m.index + m[0].length);
+    const own = inCharRange(ctx.districtHits, m.index, m.index + m[0].length).some((x) => x.start >= m.index && x.end <= m.index + m[0].length);
     if (!own && !/\b(?:our|my|district|school|campus|official)\b/.test(m[0])) add(d, 'repost', [[m.index, m.index + m[0].length]]);
   }
   // "©" followed by someone else's name.

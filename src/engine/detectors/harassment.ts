@@ -4,8 +4,9 @@
 // and "you killed it!" is praise.
 
 import { add, spanOf, type Ctx, type Detection } from '../context';
-import { near, type Hit } from '../lexicon';
+import { inCharRange, near, type Hit } from '../lexicon';
 import { refsNear } from '../people';
+import { sentenceFirst } from '../text';
 
 export const WORDS = {
   insult: [
@@ -174,9 +175,7 @@ function copulaSubjectIsPerson(ctx: Ctx, h: Hit): boolean {
 
 function sentenceText(ctx: Ctx, i: number): string {
   const tokens = ctx.doc.tokens;
-  let k = i;
-  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence) k--;
-  return ctx.doc.norm.slice(tokens[k].start, tokens[i].end);
+  return ctx.doc.norm.slice(tokens[sentenceFirst(ctx.doc, i)].start, tokens[i].end);
 }
 
 /**
@@ -190,12 +189,9 @@ function verdictOnPrevious(ctx: Ctx, h: Hit): boolean {
   const alone = tokens[h.first].sentenceStart && (h.last + 1 >= tokens.length || tokens[h.last + 1].sentence !== sentence);
   const vocative = /,\s*$/.test(ctx.doc.norm.slice(Math.max(0, h.start - 3), h.start)) && (h.last + 1 >= tokens.length || tokens[h.last + 1].sentence !== sentence);
   if (!alone && !vocative) return false;
-  let k = h.first;
-  while (k > 0 && tokens[k - 1].sentence === sentence) k--;
+  const k = sentenceFirst(ctx.doc, h.first);
   if (k === 0) return false;
-  const prev = tokens[k - 1].sentence;
-  let p = k - 1;
-  while (p > 0 && tokens[p - 1].sentence === prev) p--;
+  const p = sentenceFirst(ctx.doc, k - 1);
   const personWord = near(ctx.hits, 'target', p, k - 1, 0).some((t) => t.first >= p && t.last < k && !/^(?:this|that|these|those|este|esta|ese|esa|who|you|u|ur)$/.test(ctx.doc.norm.slice(t.start, t.end)));
   return personWord || refsNear(ctx, p, k - 1, 0).some((r) => r.index >= p && r.index < k);
 }
@@ -204,7 +200,7 @@ export function detectHarassment(ctx: Ctx): Detection | null {
   const { hits, doc } = ctx;
   const d: Detection = {};
   const soft = hits.get('softener') ?? [];
-  const softened = (s: number, e: number) => soft.some((h) => h.start <= e && h.end >= s);
+  const softened = (s: number, e: number) => inCharRange(soft, s, e).length > 0;
 
   for (const h of hits.get('threat') ?? []) {
     if (softened(h.start, h.end)) continue;

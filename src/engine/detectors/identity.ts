@@ -4,7 +4,7 @@
 
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
 import { districtLexicon } from '../district';
-import { has } from '../lexicon';
+import { has, inTokenRange } from '../lexicon';
 import { normalize } from '../text';
 import { detectWorkplaceComplaint } from './workplace';
 
@@ -83,7 +83,8 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     const word = ctx.doc.norm.slice(h.start, h.end);
     const loose = LOOSE.test(word);
     // Loose words: "TPS teacher" (right before) or "years at Webster" (right after), same sentence.
-    const d = ctx.districtHits.find((x) =>
+    // Every case below lies within 6 tokens before and 20 after the phrase.
+    const d = inTokenRange(ctx.districtHits, h.first - 6, h.last + 20).find((x) =>
       loose
         ? tokens[x.first].sentence === tokens[h.first].sentence && ((x.last < h.first && x.last >= h.first - 3) || (x.first > h.last && x.first <= h.last + 2))
         : x.last >= h.first - 6 && x.first <= h.last + 6 ||

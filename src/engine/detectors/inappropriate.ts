@@ -3,7 +3,7 @@
 // "shots" at a game) and prevention lessons must not trip it.
 
 import { add, spanOf, type Ctx, type Detection } from '../context';
-import { near, type Hit } from '../lexicon';
+import { inCharRange, near, type Hit } from '../lexicon';
 
 export const WORDS = {
   alcoholStrong: [
@@ -120,7 +120,7 @@ export const WORDS = {
 } as const;
 
 function overlapping(hit: Hit, others: Hit[] | undefined): boolean {
-  return !!others?.some((o) => o.start <= hit.start && o.end >= hit.end);
+  return inCharRange(others, hit.start, hit.end).some((o) => o.start <= hit.start && o.end >= hit.end);
 }
 
 // Emoji are not tokens: drinks and smoke carry meaning on their own.
@@ -141,6 +141,9 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
     !overlapping(h, figurative) && !near(hits, 'prevention', h.first, h.last, window).some((p) => (p.end <= h.start || p.start >= h.end) && !overlapping(p, figurative));
   const norm = ctx.doc.norm;
   const drinkEmoji = DRINK_EMOJI.test(norm);
+  // Whole-draft facts, computed at most once (not once per hit).
+  let drinkEmojiCount: number | undefined;
+  let smokeEmoji: boolean | undefined;
 
   // A drink with excess close by: "sangria pitcher #3 and I can't feel my face".
   for (const h of hits.get('drink') ?? []) {
@@ -148,7 +151,7 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
     const excess = near(hits, 'excess', h.first, h.last, 10).filter((x) => !DRUNK_SLANG.test(norm.slice(x.start, x.end)) || x.first > h.last);
     const numbered = /^s? ?(?:#|number |no\.? )?(?:[3-9]|three|four|five|six|seven|eight|nine|ten)\b|^ (?:pitcher|bottle|glass|round)s? ?#?(?:[3-9]|three|four|five|six)\b/.test(norm.slice(h.end, h.end + 16));
     // Three or more drink emoji are a quantity too ("Tequila 🥃🥃🥃").
-    const emojiRun = (norm.match(DRINK_EMOJI_ALL) ?? []).length >= 3;
+    const emojiRun = (drinkEmojiCount ??= (norm.match(DRINK_EMOJI_ALL) ?? []).length) >= 3;
     // "I need a drink... or 6": a count right after the drink.
     const orMore = /^[.\s]{0,5}or (?:[3-9]|1\d|three|four|five|six|seven|eight|ten|twelve)\b/.test(norm.slice(h.end, h.end + 16));
     if (excess.length || numbered || emojiRun || orMore) add(d, 'alcohol', [spanOf(h), ...excess.slice(0, 1).map(spanOf)]);
@@ -174,7 +177,7 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
       );
       // "baked" is its own use word; it needs a second drug word or smoke emoji.
       const others = (hits.get('drugs') ?? []).some((o) => o.end <= h.start || o.start >= h.end);
-      if ((!use || word === 'baked') && !others && !SMOKE_EMOJI.test(norm)) continue;
+      if ((!use || word === 'baked') && !others && !(smokeEmoji ??= SMOKE_EMOJI.test(norm))) continue;
     }
     if (keep(h, 10)) add(d, 'drugs', [spanOf(h)]);
   }
@@ -208,12 +211,14 @@ export function detectInappropriate(ctx: Ctx): Detection | null {
 /** Hits with different wording, not inside a figure of speech. */
 function distinct(ctx: Ctx, list: Hit[] | undefined): Hit[] {
   const seen = new Set<string>();
-  const kept: Hit[] = [];
+  // Hits come in text order, so a kept hit overlaps this one exactly when the
+  // furthest end kept so far lies past its start.
+  let keptEnd = -1;
   return (list ?? []).filter((h) => {
     const w = ctx.doc.norm.slice(h.start, h.end);
     // Overlapping phrases ("our secret" in "our little secret") are one signal.
-    if (seen.has(w) || overlapping(h, ctx.hits.get('figurative')) || kept.some((k) => k.start < h.end && k.end > h.start)) return false;
-    kept.push(h);
+    if (seen.has(w) || overlapping(h, ctx.hits.get('figurative')) || keptEnd > h.start) return false;
+    keptEnd = Math.max(keptEnd, h.end);
     seen.add(w);
     return true;
   });

@@ -3,7 +3,7 @@
 // Pointing people to the district's own official page is not.
 
 import { add, spanOf, type Ctx, type Detection } from '../context';
-import { near } from '../lexicon';
+import { inCharRange, inTokenRange, near } from '../lexicon';
 import { tokenAt } from '../text';
 
 export const WORDS = {
@@ -86,10 +86,10 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     if (inText && creation(i)) return false;
     // "read the official statement from ...": the pointer is before "official".
     const j = inText && i > 0 && /^(?:official|oficial)$/.test(ctx.doc.tokens[i - 1].text) ? i - 1 : i;
-    return refs.some((r) => r.start <= e && r.end >= s) || (inText && pointer(j));
+    return inCharRange(refs, s, e).length > 0 || (inText && pointer(j));
   };
   const districtNear = (first: number, last: number, w: number) =>
-    ctx.districtHits.some((x) => x.last >= first - w && x.first <= last + w) ||
+    inTokenRange(ctx.districtHits, first - w, last + w).length > 0 ||
     /\b(?:the district|our district|el distrito|nuestro distrito|district|distrito)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, first - w)].start, doc.tokens[Math.min(doc.tokens.length - 1, last + w)].end));
 
   for (const h of hits.get('spokesperson') ?? []) {
@@ -98,6 +98,8 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     if (/^(?:spokesperson for|our statement as|statement as|responding for|answering for|replying for|respondiendo por|district's rep|rep for|as the rep|as a rep|on behalf of|speaking for|en nombre de|hablando en nombre de|a nombre de|as a representative of|speaking as|as the representative|as its representative|representative of|i represent|hablando como|en representacion de)$/.test(word) && !districtNear(h.first, h.last, 4)) continue;
     add(d, 'spokesperson', [spanOf(h)]);
   }
+  // Looked up once per draft, not once per word.
+  let programWord: boolean | undefined;
   for (const h of hits.get('officialWord') ?? []) {
     if (isReference(h.start, h.end)) continue;
     const news = near(hits, 'districtNews', h.first, h.last, 12);
@@ -116,7 +118,7 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     const i = h.first;
     // Creating the official page of the district or one of its programs.
     const pageSoon = doc.tokens.slice(i + 1, i + 6).some((t) => /^(?:page|account|site|website|channel|group|pagina|cuenta)$/.test(t.text));
-    if (/^(?:official|oficial)$/.test(word) && creation(i) && pageSoon && (district || /\b(?:team|club|program|class|department)\b/.test(doc.norm))) {
+    if (/^(?:official|oficial)$/.test(word) && creation(i) && pageSoon && (district || (programWord ??= /\b(?:team|club|program|class|department)\b/.test(doc.norm)))) {
       add(d, 'spokesperson', [spanOf(h)]);
       continue;
     }
@@ -127,7 +129,7 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
   // The district as the subject of its own announcement: "Yelm Community
   // Schools is proud to announce ...".
   for (const h of hits.get('institutionalVoice') ?? []) {
-    if (ctx.districtHits.some((x) => x.last < h.first && x.last >= h.first - 2)) add(d, 'official-announcement', [spanOf(h)]);
+    if (inTokenRange(ctx.districtHits, h.first - 2, h.first - 1).some((x) => x.last < h.first && x.last >= h.first - 2)) add(d, 'official-announcement', [spanOf(h)]);
   }
   // Two marks of an announcement's register with the district named: "Aviso
   // importante para las familias de Metro Tech ... ¡Compartan!".
@@ -143,7 +145,7 @@ export function detectOfficialCapacity(ctx: Ctx): Detection | null {
     const k = after.findIndex((t) => /^(?:page|account|instagram|insta|facebook|tiktok|twitter|channel|group|pagina|cuenta)$/.test(t.text));
     if (k < 0) continue;
     const end = h.last + 1 + k;
-    const forDistrict = ctx.districtHits.some((x) => x.first > h.last && x.first <= end + 8);
+    const forDistrict = inTokenRange(ctx.districtHits, h.last + 1, end + 8).some((x) => x.first > h.last && x.first <= end + 8);
     if (forDistrict && !doc.tokens.slice(h.last + 1, end).some((t) => /^(?:my|mi|personal|own)$/.test(t.text))) add(d, 'spokesperson', [[h.start, doc.tokens[end].end]]);
   }
   // The district's logo: in the text next to the district, or an attachment

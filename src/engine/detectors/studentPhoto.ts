@@ -4,7 +4,7 @@
 
 import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
 import { has, near } from '../lexicon';
-import { personRefs } from '../people';
+import { personRefs, refsNear } from '../people';
 import { schoolContext } from '../school';
 import { creditedToOthers } from './copyright';
 import { FIRST_NAMES } from '../words/names';
@@ -101,7 +101,7 @@ export function detectStudentPhoto(ctx: Ctx): Detection | null {
   // Text that names or tags a student in a photo ("Pictured: Jayden and Mia").
   const tags = hits.get('tagVerb') ?? [];
   for (const h of tags) {
-    const refs = personRefs(ctx).filter((p) => !p.adult && p.index >= h.first - 3 && p.index <= h.last + 8);
+    const refs = refsNear(ctx, h.first, h.last, 8).filter((p) => !p.adult && p.index >= h.first - 3 && p.index <= h.last + 8);
     if (!refs.length) continue;
     const photoNear = media.length > 0 || near(hits, 'photoWords', h.first, h.last, 10).length > 0;
     const positional = /front row|back row|far left|far right|in the middle|that'?s (?:u|you) in/.test(ctx.doc.norm.slice(h.start, h.end));

@@ -3,9 +3,9 @@
 // personnel or working conditions).
 
 import { add, isMedia, spanOf, type Ctx, type Detection } from '../context';
-import { has, near } from '../lexicon';
+import { has, inCharRange, near } from '../lexicon';
 import { personRefs } from '../people';
-import { tokenAt } from '../text';
+import { sentenceFirst, sentenceLast, tokenAt } from '../text';
 
 export const WORDS = {
   permission: [
@@ -125,14 +125,16 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   }
   // Tagged handles of colleagues: "@ms_bryant", "@coachlinz", or any handle next to colleague words.
   const teacherHandle = /^@(?:mr|mrs|ms|miss|coach|profe|maestr[oa]|dr|sr|sra|senor|senora)[._]?[a-z]/;
-  const specific = colleagues.filter((h) => !/^(?:staff|teachers|department|faculty)$/.test(doc.norm.slice(h.start, h.end)));
+  const specific = new Set(colleagues.filter((h) => !/^(?:staff|teachers|department|faculty)$/.test(doc.norm.slice(h.start, h.end))));
+  // Once per draft, not once per handle.
+  let tagWord: boolean | undefined;
   doc.tokens.forEach((t, i) => {
     if (!t.text.startsWith('@') || t.text.length < 3) return;
     // "Replying to @jess_92": the person answered, not someone tagged.
     if (/\breplying to\s*$/.test(doc.norm.slice(Math.max(0, t.start - 14), t.start))) return;
     // Handles run on past dots and underscores ("@ms.oakley.art", "@mr_hendricks").
     const handle = /^@[\w.]{1,30}/.exec(doc.norm.slice(t.start, t.start + 32))?.[0] ?? t.text;
-    if ((teacherHandle.test(handle) && (media || colleagues.length || has(hits, 'adults'))) || ((media || /\btag/.test(doc.norm)) && near(hits, 'colleagues', i, i, 10).some((h) => specific.includes(h)))) {
+    if ((teacherHandle.test(handle) && (media || colleagues.length || has(hits, 'adults'))) || ((media || (tagWord ??= /\btag/.test(doc.norm))) && near(hits, 'colleagues', i, i, 10).some((h) => specific.has(h)))) {
       add(d, 'tag', [[t.start, t.end]]);
     }
   });
@@ -148,11 +150,8 @@ const SARCASM_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F921}/gu;
  */
 function verdictAfter(ctx: Ctx, i: number): boolean {
   const tokens = ctx.doc.tokens;
-  const sentence = tokens[i].sentence;
-  let first = i;
-  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
-  let last = i;
-  while (last + 1 < tokens.length && tokens[last + 1].sentence === sentence) last++;
+  const first = sentenceFirst(ctx.doc, i);
+  const last = sentenceLast(ctx.doc, i);
   if (last - first > 2 || first === 0) return false;
   const prev = tokens[first - 1].sentence;
   return near(ctx.hits, 'workSubject', first - 1, first - 1, 20).some((s) => tokens[s.first].sentence === prev);
@@ -164,7 +163,7 @@ export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
   const insults = hits.get('insult') ?? [];
   for (const h of hits.get('complaint') ?? []) {
     // Part of an insult ("a joke of a board member"): the insult path decides.
-    if (insults.some((x) => x.start < h.end && x.end > h.start && x.last - x.first > h.last - h.first)) continue;
+    if (inCharRange(insults, h.start, h.end).some((x) => x.start < h.end && x.end > h.start && x.last - x.first > h.last - h.first)) continue;
     const word = doc.norm.slice(h.start, h.end);
     // Strong phrases stand alone; generic negative words need a work subject close by.
     const strong = /^(?:underpaid|overworked|underappreciated|undervalued|not paid enough|don'?t pay us enough|pay us nothing|no raises?|pay (?:cut|freeze)|toxic|no (?:ac|air conditioning|heat)|broken ac|could(?:'?ve| have) been (?:an email|a memo)|so over this|without a sub|sin paga|mandatory fun|writes? (?:you|me) up|wrote me up|hate (?:my|this) job|worst (?:boss|principal|admin)|micromanag|no planning period|lost my planning|no plan time|covering classes again|cover classes again|(?:useless|pointless) (?:pd|meeting)|doesn'?t care about teachers|don'?t care about teachers|thrown under the bus|threw us under the bus|understaffed|short.staffed|nobody upstairs|no one upstairs|nos pagan poco|mal pagad|sin aumento|no nos apoya|nos explotan|sobrecargados)/.test(word);
