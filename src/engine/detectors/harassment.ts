@@ -3,9 +3,10 @@
 // needs a person as its target; "this printer is stupid" is not harassment
 // and "you killed it!" is praise.
 
-import { add, spanOf, type Ctx, type Detection } from '../context';
-import { inCharRange, near, type Hit } from '../lexicon';
+import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
+import { has, inCharRange, near, type Hit } from '../lexicon';
 import { refsNear } from '../people';
+import { schoolContext } from '../school';
 import { sentenceFirst } from '../text';
 
 export const WORDS = {
@@ -40,6 +41,17 @@ export const WORDS = {
     'pocketing', 'embezzl*', 'skimming', 'stealing money', 'stole money', 'steals money', 'stealing from', 'steals from',
     'having an affair', 'cheating on his wife', 'cheating on her husband', 'sleeping with', 'is on drugs', 'are on drugs', 'are all on drugs', 'are on meth', 'is on meth', 'are crackheads', 'are drunks',
     'shows up drunk', 'shows up high', 'comes to work drunk', 'comes to work high', 'se roba', 'se robo el dinero',
+    // Taking what belongs to the kids or the school: "takes home the food that's meant for the kids".
+    ...['takes home', 'took home', 'taking home', 'steals', 'stole', 'stealing', 'pockets', 'pocketed', 'walks off with', 'walked off with', 'helps herself to', 'helps himself to']
+      .flatMap((verb) => ['food', 'money', 'supplies', 'donations', 'funds', 'gift cards', 'snacks', 'fundraiser money'].flatMap((what) => [`${verb} the ${what}`, `${verb} ${what}`, `${verb} our ${what}`])),
+    'cooks the books', 'falsifies', 'falsified', 'se lleva la comida', 'se roba la comida',
+  ],
+  // Laughing at someone: with a named student and a failing, a public mockery.
+  laugh: ['lmao', 'lmfao', 'lol', 'lolol', 'rofl', 'haha', 'hahaha', 'jajaja', 'jaja', "i can't even", 'i cant even', 'bless his heart', 'bless her heart'],
+  ridicule: [
+    'failed', 'fails', 'failing', 'flunked', 'flunking', 'worst', 'dumbest', 'slowest', 'excuses',
+    "can't read", 'cant read', "can't spell", 'cant spell', "couldn't spell", "can't even", 'still thinks', 'actually thought',
+    'reprobo', 'reprobando', 'no sabe leer',
   ],
   // Heritage months and celebrations: a group named to honour it.
   celebration: [
@@ -65,6 +77,8 @@ export const WORDS = {
     'knock you out', 'beat him up', 'beat her up', 'beat you up', 'smack him', 'smack her', 'smack you', 'put hands on',
     'square up with', 'te voy a romper', 'le voy a romper', 'le parto la cara', 'te parto la cara', 'un madrazo',
     'le voy a dar', 'te voy a dar un',
+    'make him regret', 'make her regret', 'make you regret', 'make them regret', 'se va a arrepentir',
+    'se van a arrepentir', 'me la va a pagar', 'me la vas a pagar', 'me las va a pagar', 'me la van a pagar',
   ],
   discrimination: [
     'go back to your country', 'que se regresen', 'que se regresen a su pais', 'ni hablan ingles', "women shouldn't", 'women should not', 'women don\'t belong', "men shouldn't be teaching", 'those kind of people', 'go back where you came from', 'illegals', 'these people', 'those people',
@@ -112,6 +126,8 @@ export const WORDS = {
     'that', 'this', 'este', 'esta', 'who', 'senora', 'senor', 'vieja', 'viejo', 'sub', 'substitute', 'member',
     'ap', 'para', 'everyone', 'nurse', 'counselor', 'secretary', 'neighbors', 'families', 'kiddo',
     'son', 'daughter', 'grandson', 'granddaughter', 'hijo', 'hija', 'nieto', 'nieta',
+    'manager', 'cafeteria manager', 'custodian', 'janitor', 'bookkeeper', 'treasurer', 'registrar', 'aide',
+    'vice principal', 'assistant principal', 'librarian', 'bus driver',
   ],
   // Words that make an insult word a figure of speech or self-directed.
   softener: [
@@ -149,6 +165,45 @@ const GENDER_STEREOTYPE =
   /\s+(?:are\s+|were\s+|just\s+|really\s+|simply\s+|honestly\s+){0,2}(?:not built for|not made for|not cut out for|too emotional|can'?t (?:do|handle|lead|teach|weld|understand|drive)|shouldn'?t be (?:in|doing|teaching|leading)|don'?t belong (?:in|on)|belong in the kitchen|no sirven para|no deberian)/y;
 
 const COPULA = /^(?:is|are|was|were|es|son|era|eran)$/;
+
+// "he's gonna regret it", "you'll be sorry", "they'll pay for this": someone,
+// a future (however it is spelled) and a consequence, in one sentence.
+const THREAT_SUBJECT = /^(?:he|she|they|you|u|he's|she's|they're|you're|youre|hes|shes|theyre|he'll|she'll|they'll|you'll|youll|someone|somebody)$/;
+const FUTURE_WORD = /^(?:is|are|will|gonna|gunna|going|to|be|really|definitely|totally|so|seriously|shall)$/;
+const FUTURE_MARK = /^(?:will|gonna|gunna|going|shall|he'll|she'll|they'll|you'll|youll)$/;
+// What is regretted: the deed ("regret it", "regret crossing me"), not a missed chance ("regret not coming", "regret missing this sale").
+const REGRET_DEED = /^(?:it|this|that|the|ever|messing|crossing|coming|touching|talking|opening|saying|putting|laying|doing|everything|what)$/;
+
+function consequenceThreats(ctx: Ctx): Span[] {
+  const tokens = ctx.doc.tokens;
+  const out: Span[] = [];
+  const norm = ctx.doc.norm;
+  const inSentence = (k: number, j: number) => j < tokens.length && tokens[j].sentence === tokens[k].sentence;
+  // Token j continues the clause of token k: same sentence, no comma or colon between.
+  const inClause = (k: number, j: number) => inSentence(k, j) && !/[,;:]/.test(norm.slice(tokens[j - 1].end, tokens[j].start));
+  for (let k = 0; k < tokens.length; k++) {
+    if (!THREAT_SUBJECT.test(tokens[k].text)) continue;
+    let future = FUTURE_MARK.test(tokens[k].text);
+    let j = k + 1;
+    while (j - k <= 4 && inSentence(k, j) && FUTURE_WORD.test(tokens[j].text)) {
+      if (FUTURE_MARK.test(tokens[j].text)) future = true;
+      j++;
+    }
+    if (!future || !inSentence(k, j)) continue;
+    const w = tokens[j].text;
+    const next = inClause(k, j + 1) ? tokens[j + 1].text : '';
+    const after = next && inClause(k, j + 2) ? tokens[j + 2].text : '';
+    const threat =
+      (w === 'regret' && (next === '' || REGRET_DEED.test(next))) ||
+      (w === 'pay' && (next === '' || next === 'dearly' || (next === 'for' && (after === 'what' || (/^(?:this|that|it)$/.test(after) && !inClause(k, j + 3)))))) ||
+      (w === 'sorry' && tokens[j - 1].text === 'be' && (next === '' || /^(?:when|if)$/.test(next)));
+    if (threat) out.push([tokens[k].start, tokens[j].end]);
+  }
+  return out;
+}
+
+// Laughing in the draft: the words are in the lexicon, the emoji are not tokens.
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}|\u{1F480}/u;
 
 /**
  * "this new evaluation system is garbage" is about a thing: when a mild word
@@ -211,7 +266,23 @@ export function detectHarassment(ctx: Ctx): Detection | null {
     if (/^(?:cuidate|ya veras)$/.test(word) && !near(hits, 'insult', h.first, h.last, 8).length) continue;
     // "Keep talking about me and see what happens" dares someone; "wait and see what happens" does not.
     if (/^(?:and see what happens|y vas a ver)$/.test(word) && !/^(?:keep|try|say|touch|talk|do that|sigue|vuelve)\b/.test(sentenceText(ctx, h.first))) continue;
+    // "you'll regret not coming", "he'll regret missing this": a missed chance, not a threat.
+    const next = doc.tokens[h.last + 1]?.text ?? '';
+    if (/regret$/.test(word) && (next === 'not' || (next.endsWith('ing') && !REGRET_DEED.test(next)))) continue;
     add(d, 'threat', [spanOf(h)]);
+  }
+  for (const span of consequenceThreats(ctx)) {
+    if (!softened(span[0], span[1])) add(d, 'threat', [span]);
+  }
+  // Laughing at a named student's failings in public: "lmao especially
+  // Brayden who failed every single quiz", "worst excuses 😂 #1 from Kaylee".
+  const ridicule = hits.get('ridicule') ?? [];
+  if (ridicule.length && (has(hits, 'laugh') || LAUGH_EMOJI.test(doc.norm)) && schoolContext(ctx).length) {
+    for (const h of ridicule) {
+      const sentence = doc.tokens[h.first].sentence;
+      const pupil = refsNear(ctx, h.first, h.last, 8).find((p) => !p.adult && p.kind === 'name' && doc.tokens[p.index].sentence === sentence);
+      if (pupil) add(d, 'insult', [[Math.min(h.start, doc.tokens[pupil.index].start), Math.max(h.end, doc.tokens[pupil.index].end)]]);
+    }
   }
   for (const h of hits.get('discrimination') ?? []) {
     const word = doc.norm.slice(h.start, h.end);

@@ -141,6 +141,7 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
   return Object.keys(d).length ? d : null;
 }
 
+const COLLEAGUE_ROLE = /(?:principal|admin|administration|boss|supervisor|superintendent|coach|teacher|colleague|coworker|manager|custodian|janitor|secretary|bookkeeper|treasurer|registrar|aide|librarian|counselor|nurse|para|ap|director|directora|jefe|jefa|maestra|maestro|bus driver)$/;
 const CLASS_SIZE = /\b[3-5]\d (?:kids|students) in (?:a|my|one|the) (?:room|class|classroom|portable)\b/g;
 const SARCASM_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F921}/gu;
 
@@ -180,6 +181,16 @@ export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
     const subject = near(hits, 'workSubject', i, i, 8).some((s) => doc.tokens[s.first].sentence === sentence);
     const sweet = /\b(?:thanks|thank you|love|great|cool|awesome|perfect|fantastic|amazing|gracias)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, i - 8)].start, m.index));
     if (subject && sweet) add(d, 'complaint', [[doc.tokens[i].start, doc.tokens[i].end]]);
+  }
+  // Accusing a colleague of misconduct ("Our cafeteria manager takes home the
+  // food that's meant for the kids") airs a complaint about personnel; "our"
+  // or "my" makes the role the author's own workplace, not any coach in town.
+  for (const h of hits.get('defame') ?? []) {
+    const sentence = doc.tokens[h.first].sentence;
+    const colleague = near(hits, 'target', h.first, h.last, 6).some(
+      (t) => t.last < h.first && doc.tokens[t.first].sentence === sentence && COLLEAGUE_ROLE.test(doc.norm.slice(t.start, t.end)) && /^(?:our|my|nuestro|nuestra|mi)$/.test(doc.tokens[t.first - 1]?.text ?? ''),
+    );
+    if (colleague) add(d, 'complaint', [spanOf(h)]);
   }
   // An insult aimed at a supervisor or colleague is also a workplace complaint.
   for (const h of hits.get('insult') ?? []) {
