@@ -16,7 +16,7 @@ export interface Ctx {
   pack: Pack;
   /** Mentions of the district or one of its schools (norm offsets). */
   districtHits: Hit[];
-  /** The author says they work for the district (set by the identity detector). */
+  /** The author says they work for the district (set by the identity detector); an empty list when only a message to their own pupil says so. */
   employeeIdentity: Span[] | null;
   now: Date;
   timeZone: string;

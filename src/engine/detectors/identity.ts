@@ -5,7 +5,9 @@
 import { add, spanOf, type Ctx, type Detection, type Span } from '../context';
 import { districtLexicon } from '../district';
 import { has, inTokenRange } from '../lexicon';
-import { normalize } from '../text';
+import { schoolContext } from '../school';
+import { normalize, prepare } from '../text';
+import { mentionsAny, recipientStatus } from './studentConnection';
 import { detectWorkplaceComplaint } from './workplace';
 
 export const WORDS = {
@@ -110,11 +112,32 @@ export function employeeIdentity(ctx: Ctx): Span[] | null {
     const t = ctx.doc.norm.slice(d.start, d.end);
     if (t.startsWith('#') && /(?:proud|staff|teacher|family|strong)$/.test(t)) spans.push(spanOf(d));
   }
-  return spans.length ? spans : null;
+  if (spans.length) return spans;
+  return teacherToOwnPupil(ctx) ? [] : null;
+}
+
+// "today in 4th hr", "after class": the author's own lessons.
+const OWN_CLASS = /\b\d{1,2}(?:st|nd|rd|th) (?:hr|hour|period|block)\b|\b(?:in|after|before) class\b|\bmy class\b/;
+
+/**
+ * A private message to a current pupil of one of the district's schools about
+ * the author's own class: to its reader the author is the pupil's teacher, so
+ * it identifies the author as a district employee (Tulsa Employees h) even
+ * though no name of the district is written. Its identity has no span: the
+ * draft's words do not say it, the recipient's profile and the class talk do.
+ */
+function teacherToOwnPupil(ctx: Ctx): boolean {
+  const { draft } = ctx;
+  if (draft.surface !== 'message' || !draft.recipient) return false;
+  if (!OWN_CLASS.test(ctx.doc.norm) && !has(ctx.hits, 'classTalk') && !schoolContext(ctx).length) return false;
+  if (recipientStatus(draft.recipient, ctx.now, ctx.schools) !== 'current') return false;
+  const profile = prepare([draft.recipient.bio ?? '', ...(draft.recipient.details ?? [])].join('\n')).norm;
+  return mentionsAny(profile, ctx.schools);
 }
 
 export function detectDisclaimer(ctx: Ctx): Detection | null {
-  if (!ctx.employeeIdentity || has(ctx.hits, 'disclaimer')) return null;
+  // An identity without a span comes from a private message to a pupil, not a post: no disclaimer to ask for.
+  if (!ctx.employeeIdentity?.length || has(ctx.hits, 'disclaimer')) return null;
   // A view: opinion words, or a complaint about work (itself a view of the district).
   if (!has(ctx.hits, 'opinion') && !detectWorkplaceComplaint(ctx)) return null;
   const d: Detection = {};

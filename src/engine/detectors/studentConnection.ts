@@ -99,7 +99,7 @@ const PRESENT_STUDY = /\b(?:studies|studying|student at|goes to|attends|estudia 
 const ADULT_LINE = /\b(?:mom|dad|teaches|dog mom|mother|father|parent|pta|pto|teacher|teaches|educator|instructor|works at|working at|employee|staff|retired|married|husband|wife|mama de|papa de|maestr[oa]|profesor[a]?|principal|counselor|coach at|nurse at|director)\b/;
 
 /** Whether `line` names one of `names` as whole words ("hale", not "whale"). */
-function mentionsAny(line: string, names: string[]): boolean {
+export function mentionsAny(line: string, names: string[]): boolean {
   for (const name of names) {
     for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
       const before = at > 0 ? line[at - 1] : ' ';
