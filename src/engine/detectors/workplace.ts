@@ -85,7 +85,7 @@ export const WORDS = {
     'duty schedule', 'stipend', 'certification', 'paperwork', 'emails', 'meetings', 'duty-free', 'class size',
     'the jobs', 'positions', 'openings', 'coverage', 'planeacion', 'tiempo de planeacion', 'reglas', 'regla',
     'la administracion', 'esta administracion', 'jefes', 'sueldos', 'cheque', 'aumento', 'planning day', 'pd day',
-    'upstairs',
+    'upstairs', 'subdirectora', 'subdirector', 'vice principal', 'vp',
   ],
 } as const;
 
@@ -142,6 +142,8 @@ export function detectColleagueMedia(ctx: Ctx): Detection | null {
 }
 
 const COLLEAGUE_ROLE = /(?:principal|admin|administration|boss|supervisor|superintendent|coach|teacher|colleague|coworker|manager|custodian|janitor|secretary|bookkeeper|treasurer|registrar|aide|librarian|counselor|nurse|para|ap|director|directora|jefe|jefa|maestra|maestro|bus driver)$/;
+const CUTS = /\b(?:cutting|cut|cuts|eliminating|eliminated|slashing|recortando|recortaron) (?:\d{1,3} |our |the |more |another |(?:teaching|support|staff|aide|para|counseling|teacher) )*(?:positions|jobs|teachers|teaching jobs|staff|aides|paras|counselors|programs|electives|puestos|plazas|maestros)\b/g;
+const OWN_WORKPLACE = /\b(?:our|my|nuestra|mi) (?:school|building|campus|department|dept|site|escuela)\b/;
 const CLASS_SIZE = /\b[3-5]\d (?:kids|students) in (?:a|my|one|the) (?:room|class|classroom|portable)\b/g;
 const SARCASM_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F921}/gu;
 
@@ -179,7 +181,8 @@ export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
     if (i < 0 || !doc.tokens.length) continue;
     const sentence = doc.tokens[i].sentence;
     const subject = near(hits, 'workSubject', i, i, 8).some((s) => doc.tokens[s.first].sentence === sentence);
-    const sweet = /\b(?:thanks|thank you|love|great|cool|awesome|perfect|fantastic|amazing|gracias)\b/.test(doc.norm.slice(doc.tokens[Math.max(0, i - 8)].start, m.index));
+    // Mock praise, or one more load piled on ("just added a FOURTH duty 🙃").
+    const sweet = /\b(?:thanks|thank you|love|great|cool|awesome|perfect|fantastic|amazing|gracias|just added|added another|another|one more|(?:a|our) (?:third|fourth|fifth|sixth))\b/.test(doc.norm.slice(doc.tokens[Math.max(0, i - 8)].start, m.index));
     if (subject && sweet) add(d, 'complaint', [[doc.tokens[i].start, doc.tokens[i].end]]);
   }
   // Accusing a colleague of misconduct ("Our cafeteria manager takes home the
@@ -192,10 +195,20 @@ export function detectWorkplaceComplaint(ctx: Ctx): Detection | null {
     );
     if (colleague) add(d, 'complaint', [spanOf(h)]);
   }
-  // An insult aimed at a supervisor or colleague is also a workplace complaint.
-  for (const h of hits.get('insult') ?? []) {
+  // Jobs, staff or programs cut at the author's own school: "they're cutting
+  // 12 teaching positions at our school" (the district's plan debated in
+  // public is an opinion on policy, not a complaint about the workplace).
+  for (const m of doc.norm.matchAll(CUTS)) {
+    const i = tokenAt(doc, m.index);
+    const t = doc.tokens;
+    if (!t.length) break;
+    const around = doc.norm.slice(t[Math.max(0, i - 10)].start, t[Math.min(t.length - 1, i + 12)].end);
+    if (OWN_WORKPLACE.test(around) && !/\b(?:plan|plans|proposal|proposes|proposed|vote|voting) to $/.test(doc.norm.slice(Math.max(0, m.index - 16), m.index))) add(d, 'complaint', [[m.index, m.index + m[0].length]]);
+  }
+  // An insult or a threat aimed at a supervisor or colleague is also a workplace complaint.
+  for (const h of [...(hits.get('insult') ?? []), ...(hits.get('threat') ?? [])]) {
     // Supervisors and colleagues, not elected board members or the district as a whole.
-    const boss = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => /principal|admin|boss|supervisor|superintendent|director|jefe|jefa|coworker|colleague|\bap\b|hr\b/.test(doc.norm.slice(s.start, s.end)));
+    const boss = near(hits, 'workSubject', h.first, h.last, 8).filter((s) => /principal|admin|boss|supervisor|superintendent|director|jefe|jefa|coworker|colleague|\bap\b|\bvp\b|hr\b/.test(doc.norm.slice(s.start, s.end)));
     if (boss.length) add(d, 'complaint', [spanOf(h)]);
   }
   return Object.keys(d).length ? d : null;
