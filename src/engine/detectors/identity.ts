@@ -29,6 +29,12 @@ export const WORDS = {
     'been at', 'been teaching', 'been teaching at', 'our principal', 'my principal', 'our admin', 'my admin',
     'our building', 'my building', 'instructor here', 'i teach first', 'como maestra', 'como maestro', 'soy maestra de',
     'soy maestro de', 'trabajo en la', 'mi director', 'mi directora', 'nuestro director', 'nuestra directora',
+    'instructora de', 'instructor de', 'como instructora', 'como instructor', 'profesora de', 'profesor de',
+    'como profesora', 'como profesor',
+    // The author's own working life: facts only an employee states about themselves.
+    'our planning period', 'our plan period', 'on our plan', 'my plan period', 'my paycheck', 'our paychecks',
+    'my certification', 'our dept head', 'our department head', 'my dept head', 'my department head',
+    'my evaluation', 'my lesson plans', 'my teaching contract',
   ],
   // Views, judgements and calls to act: what a disclaimer is for. Pride,
   // reminders and news are not opinions.
@@ -55,6 +61,7 @@ export const WORDS = {
     'frankly', 'a waste of', 'is a waste', 'waste of time', 'overrated', 'needs to go', 'has to go',
     'hurting kids', 'hurting our kids', 'hurting students', 'is hurting', 'are hurting', 'push back', 'honestly', 'clunky',
     'hates it', 'everyone hates', 'es injusto', 'no sirve',
+    'censorship', 'fight anyone who', 'anyone who says', 'cualquiera que diga',
   ],
   disclaimer: [
     'views are my own', 'views are mine', 'opinions are my own', 'opinions are mine', 'my views', 'my own views',
@@ -75,7 +82,7 @@ export const WORDS = {
 // Loose job words ("teacher", "staff", "i'm a") only count right next to a
 // district or school name; explicit job phrases may be a little further.
 const LOOSE = /^(?:teacher|teachers|counselor|librarian|paraprofessional|instructor|bus driver|driver|para|aide|staff|employee|employees|faculty|educator|educators|i'm a|i am a|im a|year at|years at|yr at|my students|my classroom|my planning period|pulling me from)$/;
-const WORKPLACE_PHRASE = /^(?:our principal|my principal|our admin|my admin|our building|my building|my school|our school|my campus)$/;
+const WORKPLACE_PHRASE = /^(?:our principal|my principal|our admin|my admin|our building|my building|my school|our school|my campus|our planning period|our plan period|on our plan|my plan period|my paycheck|our paychecks|my certification|(?:our|my) (?:dept|department) head|my evaluation|my lesson plans|my teaching contract)$/;
 const JOB = /^(?:teacher|teachers|educator|educators|instructor|instructors|maestra|maestro|coach|counselor|nurse|staff|employee|para|librarian)$/;
 
 export function employeeIdentity(ctx: Ctx): Span[] | null {
