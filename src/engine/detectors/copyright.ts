@@ -28,7 +28,7 @@ export const WORDS = {
   ],
   // Taking something found elsewhere: "found this photo on Google".
   takeVerb: [
-    'saw this', 'saw these', 'found this', 'found these', 'found it', 'grabbed this', 'grabbed these', 'borrowed this',
+    'saw this', 'saw these', 'found this', 'found these', 'found it', 'found on', 'grabbed this', 'grabbed these', 'borrowed this',
     'borrowed these', 'snagged this', 'stole', 'stolen', 'yoinked', 'lifted this', 'pulled this', 'copied', 'copying',
     'pasting', 'pasted', 'reposting', 'reposted', 'repost', 'screenshotted', 'ripped', 'encontre', 'saque',
     'comparto esta', 'comparto este', 'les comparto', 'snatched', 'swiped', 'nabbed', 'jacked', 'downloaded', 'descargue',
@@ -81,6 +81,11 @@ export function creditedToOthers(ctx: Ctx): boolean {
 const SONG_USE = /\b(?:to|with|using|over|set to) (?:the |a |her |his |their )?(?:new |latest )?(?:[\w']{2,15} ){1,3}(?:song|track|album|cancion)\b/g;
 const MAKE = /\b(?:put|sale|print|printing|printed|made|making|make|selling|sell|sold|order|ordering|cricut|\$\s?\d|hice|vendo|vendiendo)/;
 
+// "a frame I found", "the clipart we grabbed": a design right before the take verb.
+const DESIGN_BEFORE = /\b(?:frame|template|design|font|clipart|clip art|graphic|graphics|printable|border|artwork|illustration|pattern)s? (?:that )?(?:i|we|someone) $/;
+// "this Far Side comic", "a New Yorker cartoon": a published comic named by its title.
+const NAMED_COMIC = /^(?:comic|comics|cartoon|cartoons)$/;
+
 export function detectCopyright(ctx: Ctx): Detection | null {
   const d: Detection = {};
   const { hits, doc } = ctx;
@@ -91,7 +96,13 @@ export function detectCopyright(ctx: Ctx): Detection | null {
   for (const h of hits.get('takeVerb') ?? []) {
     const source = near(hits, 'foreignSource', h.last + 1, h.last + 1, 8).filter((x) => x.first > h.last);
     const handle = doc.tokens.slice(h.last + 1, h.last + 4).some((t) => t.text.startsWith('@'));
-    const content = media || near(hits, 'work', h.first, h.last, 6).length > 0 || /\b(?:photo|pic|picture|image|shot|art|drawing|painting|foto|imagen)\b/.test(doc.norm.slice(h.start, h.end + 40));
+    // The thing taken: after the verb ("found this photo on ..."), or a
+    // design named just before it ("a frame I found on Etsy").
+    const content =
+      media ||
+      near(hits, 'work', h.first, h.last, 6).length > 0 ||
+      /\b(?:photo|pic|picture|image|shot|art|drawing|painting|foto|imagen)\b/.test(doc.norm.slice(h.start, h.end + 40)) ||
+      DESIGN_BEFORE.test(doc.norm.slice(Math.max(0, h.start - 30), h.start));
     if ((source.length || handle) && content) add(d, 'repost', [[h.start, source[0]?.end ?? h.end]]);
   }
   // A whole work shared: "the whole NYT op-ed here", "la película completa".
@@ -101,6 +112,16 @@ export function detectCopyright(ctx: Ctx): Detection | null {
     // "Read the full article here" points to it.
     if (/\b(?:read|check out|see|watch|listen to)\s+(?:the\s+|this\s+)?(?:whole|entire|full|complete)\b/.test(before)) continue;
     if (whole && (media || near(hits, 'shareWord', h.first, h.last, 10).length)) add(d, 'repost', [spanOf(h)]);
+  }
+  // Sharing a published comic by its title: "Posting this Far Side comic".
+  for (const h of hits.get('work') ?? []) {
+    if (!NAMED_COMIC.test(doc.norm.slice(h.start, h.end)) || h.first < 2) continue;
+    const t = doc.tokens;
+    let k = h.first - 1;
+    // Back over the title's words ("Far Side", "Calvin and Hobbes").
+    while (k > 0 && h.first - k <= 5 && !t[k].sentenceStart && (t[k].capitalized || (/^(?:and|of|the)$/.test(t[k].text) && t[k - 1].capitalized && k < h.first - 1))) k--;
+    const titled = k < h.first - 1 && /^(?:this|that|a|the|these|an|today's|todays)$/.test(t[k].text);
+    if (titled && near(hits, 'shareWord', h.first, h.last, 6).length && !/\b(?:my|i drew|i made|mine)\b/.test(doc.norm.slice(t[k].start, h.start))) add(d, 'repost', [[t[k + 1].start, h.end]]);
   }
   // Copying a published work: "Scanned chapters 4-7 of the textbook", "downloaded Disney clips".
   for (const h of hits.get('work') ?? []) {
