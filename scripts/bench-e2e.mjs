@@ -18,9 +18,10 @@
 //     gap between keys because the machine stalled) is discarded and counted.
 //     Also measured: Backspace on the selected draft -> finding gone, painted.
 //  2. main-thread time per keystroke: the same 2,000 characters typed into a
-//     fresh composer in two browsers, one with the extension and one without
-//     (rounds alternate which goes first). One key every 60 ms by default:
-//     longer than the debounce, so, as for a person typing at an ordinary
+//     fresh composer in two browsers, one with the extension and one without,
+//     sentence by sentence, taking turns (which goes first alternates). One
+//     key every 60 ms by default: longer than the debounce, so, as for a
+//     person typing at an ordinary
 //     pace, nearly every key is followed by a check, a panel update and
 //     highlights (the first sentence is risky, so a finding is shown
 //     throughout). After every sentence a 300 ms pause. CDP
@@ -30,7 +31,9 @@
 //     by the sentence's keys. CPU time rather than TaskDuration (wall time of
 //     tasks, also printed) because other processes share the CPUs. Reported:
 //     the median over sentences with and without the extension, and their
-//     difference, which is the extension's cost.
+//     difference, which is the extension's cost; also the median (and
+//     interquartile range) of the per-sentence differences, each pair typed
+//     seconds apart, and with --rounds > 1 each round's difference.
 //  3. long tasks (PerformanceObserver 'longtask', > 50 ms) during those runs,
 //     with and without the extension (the page's own count is the baseline).
 //  4. content-script sizes, raw and gzip (zlib level 9), from the build.
@@ -206,6 +209,14 @@ function median(xs) {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
+/** Linear-interpolated quantile. */
+function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
 function p95(xs) {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -325,30 +336,43 @@ async function latency(b, scenario, trials) {
 
 // ------------------------------------------------------- main thread --
 
-async function typingRun(b, scenario, parts, interval) {
-  const { page, cdp } = b;
-  await scenario.open(page);
-  await focusEnd(page, scenario.editor);
-  await sleep(500);
-  const before = await page.evaluate(() => window.__bench.longTasks.length);
-  const cpu = [];
-  const wall = [];
-  let total = 0;
-  let keys = 0;
-  for (const s of parts) {
-    const t0 = await mainThread(cdp);
-    await pressChars(page, s, interval);
-    // A person's pause after a sentence.
-    await sleep(300);
-    const t1 = await mainThread(cdp);
-    cpu.push((t1.cpu - t0.cpu) / s.length);
-    wall.push((t1.wall - t0.wall) / s.length);
-    total += t1.cpu - t0.cpu;
-    keys += s.length;
+/**
+ * Both browsers type the same text into fresh composers, sentence by
+ * sentence, taking turns (which goes first alternates per sentence): each
+ * sentence gives a pair of figures measured seconds apart, so a change in
+ * the machine's load between them is small, and their difference is the
+ * extension's cost for that sentence.
+ */
+async function typingRound(browsers, scenario, parts, interval, round) {
+  const runs = [];
+  for (const b of browsers) {
+    await scenario.open(b.page);
+    await focusEnd(b.page, scenario.editor);
+    runs.push({ b, cpu: [], wall: [], total: 0, keys: 0, before: await b.page.evaluate(() => window.__bench.longTasks.length) });
   }
-  const longTasks = await page.evaluate((n) => window.__bench.longTasks.slice(n), before);
-  const text = await page.evaluate((sel) => window.__editorText(sel), scenario.editor).catch(() => '');
-  return { cpu, wall, meanPerKey: total / keys, longTasks, typed: text.length };
+  await sleep(500);
+  for (let i = 0; i < parts.length; i++) {
+    const s = parts[i];
+    const order = (i + round) % 2 ? [...runs].reverse() : runs;
+    for (const r of order) {
+      const t0 = await mainThread(r.b.cdp);
+      await pressChars(r.b.page, s, interval);
+      // A person's pause after a sentence.
+      await sleep(300);
+      const t1 = await mainThread(r.b.cdp);
+      r.cpu.push((t1.cpu - t0.cpu) / s.length);
+      r.wall.push((t1.wall - t0.wall) / s.length);
+      r.total += t1.cpu - t0.cpu;
+      r.keys += s.length;
+    }
+  }
+  const out = [];
+  for (const r of runs) {
+    const longTasks = await r.b.page.evaluate((n) => window.__bench.longTasks.slice(n), r.before);
+    const text = await r.b.page.evaluate((sel) => window.__editorText(sel), scenario.editor).catch(() => '');
+    out.push({ cpu: r.cpu, wall: r.wall, meanPerKey: r.total / r.keys, longTasks, typed: text.length });
+  }
+  return out;
 }
 
 // ------------------------------------------------------------- sizes --
@@ -390,11 +414,14 @@ async function main() {
       const parts = typingText(OPTS.chars);
       const runs = { with: [], without: [] };
       for (let r = 0; r < OPTS.rounds; r++) {
-        // Alternate which browser goes first, so drift in the machine's load evens out.
-        const order = r % 2 ? [['without', without], ['with', withExt]] : [['with', withExt], ['without', without]];
-        for (const [name, b] of order) runs[name].push(await typingRun(b, scenario, parts, OPTS.interval));
+        const [w, wo] = await typingRound([withExt, without], scenario, parts, OPTS.interval, r);
+        runs.with.push(w);
+        runs.without.push(wo);
       }
       process.stdout.write(' done\n');
+      // Paired per sentence (same text, typed seconds apart): robust to the machine's load drifting.
+      const paired = runs.with.flatMap((w, r) => w.cpu.map((c, i) => c - runs.without[r].cpu[i]));
+      const perRound = runs.with.map((w, r) => median(w.cpu) - median(runs.without[r].cpu));
       const perKeyWith = median(runs.with.flatMap((r) => r.cpu));
       const perKeyWithout = median(runs.without.flatMap((r) => r.cpu));
       const wallWith = median(runs.with.flatMap((r) => r.wall));
@@ -408,7 +435,10 @@ async function main() {
         label: scenario.label,
         latency: { n: lat.appear.length, median: median(lat.appear), p95: p95(lat.appear), discarded: lat.discarded, failed: lat.failed },
         clear: { n: lat.clear.length, median: median(lat.clear), p95: p95(lat.clear) },
-        perKey: { with: perKeyWith, without: perKeyWithout, diff: perKeyWith - perKeyWithout, meanDiff: meanWith - meanWithout, wallDiff: wallWith - wallWithout },
+        perKey: {
+          with: perKeyWith, without: perKeyWithout, diff: perKeyWith - perKeyWithout, meanDiff: meanWith - meanWithout, wallDiff: wallWith - wallWithout,
+          paired: median(paired), pairedQ1: quantile(paired, 0.25), pairedQ3: quantile(paired, 0.75), pairs: paired.length, perRound,
+        },
         longTasks: { with: longWith.length, withMax: Math.max(0, ...longWith), without: longWithout.length, withoutMax: Math.max(0, ...longWithout) },
         typed: runs.with.map((r) => r.typed),
       };
@@ -434,6 +464,9 @@ async function main() {
     const k = r.perKey;
     console.log(
       `  ${r.label.padEnd(36)} with ${f3(k.with)}  without ${f3(k.without)}  extension ${sign(k.diff)}  (whole-run mean ${sign(k.meanDiff)}; task wall time ${sign(k.wallDiff)})`,
+    );
+    console.log(
+      `  ${''.padEnd(36)} paired per sentence: median ${sign(k.paired)}, IQR ${sign(k.pairedQ1)} .. ${sign(k.pairedQ3)} (n=${k.pairs})${k.perRound.length > 1 ? `; per round ${k.perRound.map(sign).join(', ')}` : ''}`,
     );
   }
   console.log(`\nlong tasks (> 50 ms) while typing ${OPTS.chars} characters`);
