@@ -102,11 +102,18 @@ export function servePort(port: ServedPort, deps: HandlerDeps): void {
     port.disconnect();
     return;
   }
+  // Answers go out in the order they are posted; the content script keeps the last one.
+  let last: string | undefined;
   port.onMessage.addListener((m: unknown) => {
     const id = (m as { id?: unknown } | null)?.id;
     if (typeof id !== 'number') return;
     void handleMessage((m as { message?: unknown }).message, port.sender, deps).then((answer) => {
-      const reply: PortAnswer = answer === undefined ? { id } : { id, answer };
+      let reply: PortAnswer = { id };
+      if (answer !== undefined) {
+        const json = JSON.stringify(answer);
+        reply = json === last ? { id, same: true } : { id, answer };
+        last = json;
+      }
       try {
         port.postMessage(reply);
       } catch {

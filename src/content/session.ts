@@ -46,6 +46,7 @@ export class ComposerSession {
   private checkedText = '';
   /** The spans the highlights were drawn for (see render()). */
   private markedKey: string | undefined;
+  private markedFindings: Finding[] | undefined;
   /** The last check found no district chosen: the panel offers to choose one. */
   private noDistrict = false;
   private inflight: { key: string; promise: Promise<Finding[] | null> } | undefined;
@@ -228,8 +229,9 @@ export class ComposerSession {
     // The panel redraws itself only when what it shows changed.
     this.panel.render(this.checkedFindings, this.env.supportContact(), this.noDistrict ? this.env.openOptions : undefined);
     // Live ranges that still mark the same spans need nothing (the common
-    // case while typing on after a finding).
-    const marked = JSON.stringify(this.checkedFindings.map((f) => [f.severity, f.spans]));
+    // case while typing on after a finding). The very findings object drawn
+    // last time (the worker answered `same`) is known without comparing.
+    const marked = this.checkedFindings === this.markedFindings ? this.markedKey : JSON.stringify(this.checkedFindings.map((f) => [f.severity, f.spans]));
     if (marked === this.markedKey && highlightsHold(this)) return;
     // Ranges only match the text they were computed for: redraw them from
     // the live DOM, and only when the editor still shows the checked text.
@@ -237,9 +239,11 @@ export class ComposerSession {
     if (now.text === this.checkedText) {
       setHighlights(this, now.segments, this.checkedFindings);
       this.markedKey = marked;
+      this.markedFindings = this.checkedFindings;
     } else {
       clearHighlights(this);
       this.markedKey = undefined;
+      this.markedFindings = undefined;
     }
   }
 

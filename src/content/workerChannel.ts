@@ -34,6 +34,8 @@ export class WorkerChannel {
   private port: PortLike | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** The last answer received on the current port (the worker says `same` instead of repeating it). */
+  private lastAnswer: unknown;
   /**
    * One timer watches every request for the timeout, instead of a timer set
    * and cleared per request (a check per keystroke): armed when a request is
@@ -103,6 +105,7 @@ export class WorkerChannel {
   private open(): PortLike {
     if (this.port) return this.port;
     const port = this.connect();
+    this.lastAnswer = undefined;
     port.onMessage.addListener((m) => this.answered(port, m));
     port.onDisconnect.addListener(() => this.closed(port));
     this.port = port;
@@ -111,7 +114,10 @@ export class WorkerChannel {
 
   private answered(port: PortLike, m: unknown): void {
     if (port !== this.port) return;
-    const { id, answer } = (m ?? {}) as Partial<PortAnswer>;
+    const { id, same } = (m ?? {}) as Partial<PortAnswer>;
+    let { answer } = (m ?? {}) as Partial<PortAnswer>;
+    if (same) answer = this.lastAnswer;
+    else if (answer !== undefined) this.lastAnswer = answer;
     const p = typeof id === 'number' ? this.pending.get(id) : undefined;
     if (!p) return;
     if (answer === undefined) return this.failed(id!, 'no answer');

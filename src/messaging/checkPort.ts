@@ -15,8 +15,13 @@ export interface PortRequest {
   message: unknown;
 }
 
-/** Worker -> content script on CHECK_PORT; `answer` is absent when the worker had none. */
+/**
+ * Worker -> content script on CHECK_PORT; `answer` is absent when the worker
+ * had none. `same`: the answer equals the last one sent on this port (most
+ * keystrokes change no finding), so it is not sent again.
+ */
 export interface PortAnswer {
   id: number;
   answer?: unknown;
+  same?: true;
 }

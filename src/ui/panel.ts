@@ -46,6 +46,10 @@ export class PanelView {
       this.unwatch = watchTheme(() => this.retheme());
     }
     this.place(where);
+    // The very findings shown already (the worker answered `same`, see
+    // messaging/checkPort.ts): nothing to compare or redraw.
+    const prev = this.props;
+    if (!created && prev && findings === prev.findings && supportContact === prev.supportContact && chooseDistrict === prev.chooseDistrict) return;
     this.props = { findings, supportContact, chooseDistrict };
     const key = JSON.stringify([findings, supportContact ?? null, !!chooseDistrict]);
     if (!created && key === this.shown) return;

@@ -23,6 +23,10 @@ class FakePort implements PortLike {
   answer(id: number, answer: unknown): void {
     for (const l of this.onMsg) l({ id, answer });
   }
+  /** The worker answers that its answer equals the last one it sent. */
+  same(id: number): void {
+    for (const l of this.onMsg) l({ id, same: true });
+  }
   /** The worker was stopped: Chrome closes its ports. */
   workerStopped(): void {
     this.closed = true;
@@ -145,6 +149,26 @@ describe('WorkerChannel (checks over one long-lived port)', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('takes `same` for the last answer on the port (the very object, so nothing is compared again)', async () => {
+    vi.useFakeTimers();
+    const { ch, ports } = channel();
+    const first = ch.request('a');
+    const answer = { status: 'ok', findings: [{ rule: 'r' }] };
+    ports[0].answer(ports[0].sent[0].id, answer);
+    await expect(first).resolves.toBe(answer);
+    const second = ch.request('b');
+    ports[0].same(ports[0].sent[1].id);
+    await expect(second).resolves.toBe(answer);
+    // A new port starts with no answer to repeat: `same` there is no answer, and the check is sent again.
+    ports[0].workerStopped();
+    const third = ch.request('c');
+    ports[1].same(ports[1].sent[0].id);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ports[1].sent).toHaveLength(2);
+    ports[1].answer(ports[1].sent[1].id, 'fresh');
+    await expect(third).resolves.toBe('fresh');
+  });
+
   it('ignores answers for unknown ids and from a port it already left', async () => {
     const { ch, ports } = channel();
     const pending = ch.request('a');
@@ -196,6 +220,21 @@ describe('servePort (the worker end)', () => {
     expect(byId.get(41)?.answer?.findings.some((f) => f.category === 'confidential-data')).toBe(true);
     expect(byId.get(42)).toEqual({ id: 42 });
     expect(port.disconnected).toBe(false);
+  });
+
+  it('says `same` instead of repeating an answer equal to the last one it sent on the port', async () => {
+    const { port, posted, send } = workerPort({ id: ID, tab: { id: 3 } });
+    servePort(port, deps());
+    const msg = (text: string) => ({ type: 'sl:check', draft: { site: 'x', surface: 'post', text } });
+    send({ id: 1, message: msg('Jayden got a 42 on his algebra test') });
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    send({ id: 2, message: msg('Jayden got a 42 on his algebra test.') });
+    await vi.waitFor(() => expect(posted).toHaveLength(2));
+    send({ id: 3, message: msg('Lovely day at the lake') });
+    await vi.waitFor(() => expect(posted).toHaveLength(3));
+    expect((posted[0] as { answer?: { findings: unknown[] } }).answer?.findings.length).toBeGreaterThan(0);
+    expect(posted[1]).toEqual({ id: 2, same: true });
+    expect(posted[2]).toMatchObject({ id: 3, answer: { status: 'ok', findings: [] } });
   });
 
   it('closes ports from anywhere but our own content scripts', async () => {
