@@ -2,6 +2,7 @@ import type { Attachment } from '../schema/draft';
 import type { Finding } from '../schema/finding';
 import type { SiteAdapter } from '../sites/types';
 import { OUR_ATTR, isElement, isVisible, resolveEditable } from './dom';
+import { keepShown, previewSizes } from './removedFiles';
 import { ComposerSession, type SessionEnv } from './session';
 
 // The compose boxes of a page: one session per visible editor, found when
@@ -10,6 +11,13 @@ import { ComposerSession, type SessionEnv } from './session';
 
 /** Files picked before their composer exists (Facebook, Instagram, TikTok Studio). */
 const PENDING_TTL_MS = 15 * 60_000;
+
+/** What each waiting file turned out to be, once read (to choose which to keep when one is removed). */
+const described = new WeakMap<Promise<Attachment>, Attachment>();
+function remember(metas: Promise<Attachment>[]): Promise<Attachment>[] {
+  for (const p of metas) void p.then((a) => described.set(p, a), () => undefined);
+  return metas;
+}
 
 /**
  * Files waiting for their post composer. `holder` (adapter.mediaHolder) is
@@ -74,7 +82,7 @@ export class ComposerRegistry {
     // removes the caption box but not the files: they wait for the next one.
     const holder = this.holders.get(s);
     if (holder?.isConnected && s.attachmentList.length && !this.pending) {
-      this.pending = { metas: s.attachmentList.map((a) => Promise.resolve(a)), at: Date.now(), holder, seen: s.attachmentList.length };
+      this.pending = { metas: remember(s.attachmentList.map((a) => Promise.resolve(a))), at: Date.now(), holder, seen: s.attachmentList.length };
     }
     s.dispose();
     this.sessions.delete(s);
@@ -151,7 +159,7 @@ export class ComposerRegistry {
     const earlier = this.followPending();
     // Files shown somewhere else (another dialog) are not this post's.
     const keep = earlier && earlier.holder === holder ? earlier : undefined;
-    this.pending = { metas: [...(keep?.metas ?? []), ...metas], at: Date.now(), holder, seen: keep?.seen ?? 0 };
+    this.pending = { metas: [...(keep?.metas ?? []), ...remember(metas)], at: Date.now(), holder, seen: keep?.seen ?? 0 };
   }
 
   /** Whether files wait for a composer in a holder whose previews can be counted. */
@@ -163,8 +171,8 @@ export class ComposerRegistry {
    * The files still waiting, after the holder's previews had their say:
    * none once the holder left the page (the dialog was closed or
    * discarded); fewer once it shows fewer previews than it did (the author
-   * removed one, or went back to the picker). Which one went is not known:
-   * the first ones are kept, as ComposerSession does.
+   * removed one, or went back to the picker). Which one went: see
+   * removedFiles.ts, as for ComposerSession.
    */
   followPending(): PendingFiles | undefined {
     const p = this.pending;
@@ -184,7 +192,7 @@ export class ComposerRegistry {
     if (shown === undefined) p.seen = Math.max(p.seen, p.metas.length);
     else if (shown >= p.seen) p.seen = Math.min(shown, p.metas.length);
     else {
-      p.metas = p.metas.slice(0, shown);
+      p.metas = keepShown(p.metas, shown, (m) => described.get(m), previewSizes(p.holder));
       p.seen = shown;
     }
     if (p.metas.length === 0) this.pending = undefined;

@@ -4,6 +4,7 @@ import type { CheckResponse } from '../messaging/protocol';
 import type { ComposerSurface, SiteAdapter } from '../sites/types';
 import { clearHighlights, highlightsHold, setHighlights } from '../ui/highlights';
 import { PanelView } from '../ui/panel';
+import { keepShown, previewSizes } from './removedFiles';
 import { readEditorText } from './text';
 
 // One compose box being watched: reads its draft, checks it (debounced while
@@ -141,8 +142,8 @@ export class ComposerSession {
     if (shown === undefined) return;
     if (shown >= this.previewsSeen) this.previewsSeen = Math.min(shown, this.attachments.length);
     else {
-      // Which one went is not known: keep as many as are shown.
-      this.attachments = this.attachments.slice(0, shown);
+      // The site does not say which one went: see removedFiles.ts.
+      this.attachments = keepShown(this.attachments, shown, (a) => a, previewSizes(this.scope()));
       this.previewsSeen = shown;
     }
   }

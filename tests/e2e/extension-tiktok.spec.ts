@@ -83,6 +83,23 @@ test.describe('TikTok', () => {
     await expect(page.locator('[data-second-look="dialog"]')).toHaveCount(0);
   });
 
+  test('photo post: removing the street photo (the first) keeps the class photo\'s warning; the previews left say which file went', async ({ page }) => {
+    await openSite(page, `${START_URLS.tiktok.upload}?photos=1`);
+    await page.locator(PHOTO_INPUT).first().setInputFiles([STREET, CLASS_PHOTO]);
+    await page.locator(CAPTION).click();
+    await page.keyboard.type(PHOTO_CAPTION);
+    await expectFinding(page, 'student-photo');
+    await page.locator('[data-e2e="photo_list"] button[aria-label="Remove photo"]').nth(0).click();
+    await expect(page.locator('[data-e2e="photo_list"] button[aria-label="Remove photo"]')).toHaveCount(1);
+    // Rechecked after the removal, and still held: the class photo is the one left.
+    await settle(page, 1000);
+    await expectFinding(page, 'student-photo');
+    await page.locator('[data-e2e="post_video_button"]').click();
+    await expect(holdDialog(page)).toBeVisible();
+    await goBack(page);
+    expect(await published(page)).toEqual([]);
+  });
+
   test('discarding the video forgets it: the next upload is checked for its own file only', async ({ page }) => {
     await openSite(page, `${START_URLS.tiktok.upload}?photos=1`);
     await uploadAndCaption(page, page, PHOTO_CAPTION);
