@@ -62,19 +62,28 @@ function shortNames(school: string, places: Set<string>): string[] {
   return [...out].filter((s) => s.length >= 4 && !places.has(normalize(s).norm));
 }
 
-// A short school name counts after a preposition of place or membership, or
-// before a word that makes it a school ("Hale kids", "Edison cross country").
-const FRAME_BEFORE = new Set(['at', 'from', 'to', 'for', 'of', 'in', 'en', 'de', 'del', 'vs', 'versus', 'against', 'beat', 'beats', 'go', 'represent', 'representing']);
-const FRAME_AFTER = new Set(
-  `kids students student staff teachers teacher faculty family fam families parents pto pta football basketball baseball
-  softball soccer volleyball wrestling track band choir orchestra cheer cheerleaders dance drumline theater theatre drama
-  robotics team teams squad seniors juniors sophomores freshmen grads graduates alumni alum class homecoming prom
-  graduation hs ms es jhs high middle elementary prep campus school pride strong nation proud mascot game crowd community
-  building admin principal library gym cafeteria cross swim golf tennis debate yearbook alumnos estudiantes maestros
-  maestras escuela girls boys ladies lady`
+/** A school's pupils or teams, after its name: "Hale kids", "Edison cross country" (school.ts reads these as school context). */
+export const PUPILS_AND_TEAMS: ReadonlySet<string> = new Set(
+  `kids students student football basketball baseball softball soccer volleyball wrestling track band choir
+  orchestra cheer cheerleaders dance drumline theater theatre drama robotics team squad seniors juniors
+  sophomores freshmen class cross swim golf tennis debate girls boys alumnos estudiantes`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+// A short school name counts after a preposition of place or membership, or
+// before a word that makes it a school: its pupils and teams, its people,
+// places and events ("Hale kids", "Edison staff", "Taft homecoming").
+const FRAME_BEFORE = new Set(['at', 'from', 'to', 'for', 'of', 'in', 'en', 'de', 'del', 'vs', 'versus', 'against', 'beat', 'beats', 'go', 'represent', 'representing']);
+const FRAME_AFTER = new Set([
+  ...PUPILS_AND_TEAMS,
+  ...`staff teachers teacher faculty family fam families parents pto pta teams grads graduates alumni alum
+  homecoming prom graduation hs ms es jhs high middle elementary prep campus school pride strong nation proud
+  mascot game crowd community building admin principal library gym cafeteria yearbook maestros maestras escuela
+  ladies lady`
+    .split(/\s+/)
+    .filter(Boolean),
+]);
 
 function capitalised(doc: Doc, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {

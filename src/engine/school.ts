@@ -4,6 +4,7 @@
 // whether a draft is about school; computed once per draft.
 
 import { spanOf, type Ctx, type Span } from './context';
+import { PUPILS_AND_TEAMS } from './district';
 
 const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[ -](?:hour|period|block|grade|graders)\b|\bperiod \d{1,2}\b|\b(?:room|rm) \d{1,3}[a-z]?\b|\b(?:\d{1,2}(?:o|ro|do|to|vo|no)|primer|segundo|tercer|cuarto|quinto|sexto) (?:grado|periodo|hora)\b|\b(?:grupo|salon|clase|ninos|ninas|alumnos|alumnas|chicos|estudiantes|los|las) de (?:\d{1,2}(?:o|ro|do|to|vo|no)?|primero|segundo|tercero|cuarto|quinto|sexto|kinder|prepa|secundaria|primaria)\b/g;
 
@@ -11,8 +12,6 @@ const GRADE_LEVEL = /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth
 // (the trade from the lexicon, the group word right after it).
 const PROGRAM_GROUP = /^(?:program|class|students|lab|shop|cohort|kids|crew)$/;
 
-// A school's name followed by its pupils or teams: "Hale kids", "Edison cross country".
-const STUDENT_GROUP = /^(?:kids|students|student|football|basketball|baseball|softball|soccer|volleyball|wrestling|track|band|choir|orchestra|cheer|cheerleaders|dance|drumline|theater|theatre|drama|robotics|team|squad|seniors|juniors|sophomores|freshmen|class|cross|swim|golf|tennis|debate|girls|boys|alumnos|estudiantes)$/;
 
 // Any school named in the text: "Eliot Elementary", "Taft MS".
 const SCHOOL_NAME = /\b[a-z]{3,} (?:elementary|middle school|high school|hs|ms|academy)\b/g;
@@ -32,7 +31,7 @@ export function schoolContext(ctx: Ctx): Span[] {
   }
   for (const h of ctx.districtHits) {
     const next = ctx.doc.tokens[h.last + 1];
-    if (next && STUDENT_GROUP.test(next.text)) spans.push([h.start, next.end]);
+    if (next && PUPILS_AND_TEAMS.has(next.text)) spans.push([h.start, next.end]);
   }
   // One mention is one piece of context, however many phrases it matches.
   const seen = new Set<number>();
