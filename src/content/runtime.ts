@@ -22,6 +22,8 @@ const USER_SETTINGS_KEY = 'userSettings';
 const PICKER_OPENER_MS = 1000;
 /** After a click in a composer with files, when to count its previews again. */
 const PREVIEW_SETTLE_MS = 150;
+/** ... and once more, for a site that animates a preview out or re-renders late (seen under load). */
+const PREVIEW_LATE_MS = 1000;
 
 // The shared content-script runtime: one per page and site adapter. It finds
 // compose boxes and profile buttons, keeps a session per compose box, and
@@ -170,13 +172,20 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
       if (el.matches(adapter.profile.selector) && profileAttempt(e, el)) return;
     }
     // Perhaps a preview's remove button: look again once the site re-rendered.
-    if (els[0]) for (const s of composers.around(els[0])?.sessions ?? []) if (s.hasAttachments) s.schedule(PREVIEW_SETTLE_MS);
+    if (els[0]) {
+      for (const s of composers.around(els[0])?.sessions ?? []) {
+        if (!s.hasAttachments) continue;
+        s.schedule(PREVIEW_SETTLE_MS);
+        ctx.setTimeout(() => s.schedule(0), PREVIEW_LATE_MS);
+      }
+    }
     // ... also for files still waiting for their composer (Instagram's crop
     // step); now too, before the site sees this click: it may be "Next"
     // right after a Delete, leaving the gallery before the timer looks.
     if (composers.pendingInHolder) {
       composers.followPending();
       ctx.setTimeout(() => composers.followPending(), PREVIEW_SETTLE_MS);
+      ctx.setTimeout(() => composers.followPending(), PREVIEW_LATE_MS);
     }
   }
 
