@@ -1,3 +1,4 @@
+import { valueWithin } from '../deadline';
 import type { Attachment } from '../schema/draft';
 import { headerSize, tooLargeToDecode } from './imageHeader';
 
@@ -19,16 +20,6 @@ export function kindOf(file: { name: string; type: string }): Attachment['kind']
   return 'other';
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    p.then(
-      (v) => { clearTimeout(timer); resolve(v); },
-      () => { clearTimeout(timer); resolve(undefined); },
-    );
-  });
-}
-
 async function imageSize(file: Blob): Promise<{ width: number; height: number } | undefined> {
   // Huge pictures are described from their header, never decoded here.
   const declared = await headerSize(file);
@@ -47,7 +38,11 @@ function videoSize(file: Blob): Promise<{ width: number; height: number } | unde
   return new Promise((resolve) => {
     const url = URL.createObjectURL(file);
     const video = document.createElement('video');
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (size?: { width: number; height: number }) => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
       video.onloadedmetadata = video.onerror = null;
       video.removeAttribute('src');
       video.load();
@@ -59,7 +54,8 @@ function videoSize(file: Blob): Promise<{ width: number; height: number } | unde
     video.onloadedmetadata = () =>
       done(video.videoWidth > 0 ? { width: video.videoWidth, height: video.videoHeight } : undefined);
     video.onerror = () => done(undefined);
-    setTimeout(() => done(undefined), METADATA_TIMEOUT_MS);
+    // Set before src: done() runs only once, and only while this is armed.
+    timer = setTimeout(() => done(undefined), METADATA_TIMEOUT_MS);
     video.src = url;
   });
 }
@@ -70,7 +66,7 @@ export async function describeFile(file: File): Promise<Attachment> {
   const meta: Attachment = { kind, name: file.name.slice(0, 1000), mimeType: file.type.slice(0, 200) || undefined, size: file.size };
   try {
     const size =
-      kind === 'image' ? await withTimeout(imageSize(file), METADATA_TIMEOUT_MS) : kind === 'video' ? await videoSize(file) : undefined;
+      kind === 'image' ? await valueWithin(imageSize(file), METADATA_TIMEOUT_MS) : kind === 'video' ? await videoSize(file) : undefined;
     if (size) Object.assign(meta, size);
   } catch {
     // dimensions unknown

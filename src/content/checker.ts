@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Draft } from '../schema/draft';
 import type { AuditEntryInput, AuditResponse, CheckResponse } from '../messaging/protocol';
 import { CHECK_PORT } from '../messaging/checkPort';
+import { withDeadline } from '../deadline';
 import { WorkerChannel, type PortLike } from './workerChannel';
 
 // The content script's side of the messages. The MV3 worker can be stopped
@@ -11,15 +12,6 @@ import { WorkerChannel, type PortLike } from './workerChannel';
 
 const TIMEOUT_MS = 5000;
 const RETRY_DELAY_MS = 100;
-
-/** `p`, or a rejection after `ms`; the timer is cleared as soon as `p` settles (one check per keystroke). */
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), ms);
-  });
-  return Promise.race([p, expired]).finally(() => clearTimeout(timer));
-}
 
 type Send = (m: unknown) => Promise<unknown>;
 
@@ -43,12 +35,12 @@ let nativeSend: Send | undefined;
 
 export async function sendWithRetry<T>(message: unknown, send: Send = (nativeSend ??= defaultSend())): Promise<T> {
   try {
-    const answer = await withTimeout(send(message), TIMEOUT_MS);
+    const answer = await withDeadline(send(message), TIMEOUT_MS);
     if (answer === undefined) throw new Error('no answer');
     return answer as T;
   } catch {
     await new Promise((r) => setTimeout(r, RETRY_DELAY_MS));
-    const answer = await withTimeout(send(message), TIMEOUT_MS);
+    const answer = await withDeadline(send(message), TIMEOUT_MS);
     if (answer === undefined) throw new Error('no answer');
     return answer as T;
   }
