@@ -42,8 +42,12 @@
 // managed-storage (policy) service; that is printed and waited out first.
 //
 // Usage: npm run bench:e2e [-- --sites x,facebook --trials 15 --rounds 1
-//        --chars 2000 --interval 60 --no-build --verbose]
+//        --chars 2000 --interval 60 --no-build --verbose --compare DIR]
 // SL_OUT_DIR picks the build folder (default .output-bench, built here).
+// --compare DIR: a third browser with another build (DIR/chrome-mv3, e.g.
+// one made with SL_OUT_DIR=DIR npx wxt build from another commit) types in
+// the same rotation, so two builds are compared under the same load; its
+// per-key figures and its paired difference to this build are printed.
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -72,6 +76,7 @@ const OPTS = {
   interval: Number(option('interval', '60')),
   build: !process.argv.includes('--no-build'),
   verbose: process.argv.includes('--verbose'),
+  compare: option('compare', ''),
 };
 const OUT_DIR = resolve(ROOT, process.env.SL_OUT_DIR || '.output-bench');
 const TARGET = { latencyP95: 100, perKeyMs: 1, longTasks: 0, gzipKb: 40 };
@@ -226,9 +231,9 @@ const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const sign = (x) => (x >= 0 ? `+${f3(x)}` : f3(x));
 
-async function launch(withExtension) {
+async function launch(withExtension, outDir = OUT_DIR) {
   const profile = mkdtempSync(join(tmpdir(), 'sl-bench-'));
-  const dir = join(OUT_DIR, 'chrome-mv3');
+  const dir = join(outDir, 'chrome-mv3');
   const args = ['--no-first-run', '--disable-component-update', '--disable-sync', '--no-default-browser-check'];
   if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   const context = await chromium.launchPersistentContext(profile, {
@@ -403,6 +408,7 @@ async function main() {
   const rows = [];
   const withExt = await launch(true);
   const without = await launch(false);
+  const other = OPTS.compare ? await launch(true, resolve(ROOT, OPTS.compare)) : undefined;
   console.log(`first storage.managed.get() after browser start: ${f1(withExt.managedMs)} ms (waited out before measuring)`);
   try {
     for (const site of OPTS.sites) {
@@ -412,11 +418,12 @@ async function main() {
       const lat = await latency(withExt, scenario, OPTS.trials);
       process.stdout.write(' typing ...');
       const parts = typingText(OPTS.chars);
-      const runs = { with: [], without: [] };
+      const runs = { with: [], without: [], other: [] };
       for (let r = 0; r < OPTS.rounds; r++) {
-        const [w, wo] = await typingRound([withExt, without], scenario, parts, OPTS.interval, r);
+        const [w, wo, o] = await typingRound(other ? [withExt, without, other] : [withExt, without], scenario, parts, OPTS.interval, r);
         runs.with.push(w);
         runs.without.push(wo);
+        if (o) runs.other.push(o);
       }
       process.stdout.write(' done\n');
       // Paired per sentence (same text, typed seconds apart): robust to the machine's load drifting.
@@ -442,6 +449,16 @@ async function main() {
         longTasks: { with: longWith.length, withMax: Math.max(0, ...longWith), without: longWithout.length, withoutMax: Math.max(0, ...longWithout) },
         typed: runs.with.map((r) => r.typed),
       };
+      if (runs.other.length) {
+        const pairs = (a, b) => a.flatMap((x, r) => x.cpu.map((c, i) => c - b[r].cpu[i]));
+        const vsWithout = pairs(runs.other, runs.without);
+        const vsThis = pairs(runs.other, runs.with);
+        row.compare = {
+          perKey: median(runs.other.flatMap((r) => r.cpu)),
+          paired: median(vsWithout), pairedQ1: quantile(vsWithout, 0.25), pairedQ3: quantile(vsWithout, 0.75),
+          vsThis: median(vsThis), vsThisQ1: quantile(vsThis, 0.25), vsThisQ3: quantile(vsThis, 0.75),
+        };
+      }
       rows.push(row);
       if (row.latency.p95 > TARGET.latencyP95) over.push(`${site}: latency p95 ${f1(row.latency.p95)} ms > ${TARGET.latencyP95} ms`);
       if (row.perKey.diff > TARGET.perKeyMs) over.push(`${site}: extension main-thread time ${f3(row.perKey.diff)} ms/keystroke > ${TARGET.perKeyMs} ms`);
@@ -450,6 +467,7 @@ async function main() {
   } finally {
     await close(withExt);
     await close(without);
+    if (other) await close(other);
   }
 
   console.log('\nlast keystroke -> warning painted (ms; includes the 40 ms debounce)');
@@ -468,6 +486,11 @@ async function main() {
     console.log(
       `  ${''.padEnd(36)} paired per sentence: median ${sign(k.paired)}, IQR ${sign(k.pairedQ1)} .. ${sign(k.pairedQ3)} (n=${k.pairs})${k.perRound.length > 1 ? `; per round ${k.perRound.map(sign).join(', ')}` : ''}`,
     );
+    const c = r.compare;
+    if (c) {
+      console.log(`  ${''.padEnd(36)} --compare ${OPTS.compare}: with ${f3(c.perKey)}; paired vs without ${sign(c.paired)} (IQR ${sign(c.pairedQ1)} .. ${sign(c.pairedQ3)})`);
+      console.log(`  ${''.padEnd(36)} --compare minus this build, paired: ${sign(c.vsThis)} (IQR ${sign(c.vsThisQ1)} .. ${sign(c.vsThisQ3)})`);
+    }
   }
   console.log(`\nlong tasks (> 50 ms) while typing ${OPTS.chars} characters`);
   for (const r of rows) {
