@@ -192,10 +192,16 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
   function onKeyDown(e: KeyboardEvent): void {
     if (guard.releasing) return;
     if (!(isEnter(e) || e.key === ' ')) {
+      const shortcut = (e.ctrlKey || e.metaKey) && e.key.length === 1;
+      const deletes = e.key === 'Backspace' || e.key === 'Delete';
+      if (!shortcut && !deletes && e.key.length !== 1) return;
+      const session = composers.of(e.target);
+      // A typing key: bursts of them hold the highlights back (session.ts).
+      if (!shortcut) session?.keyTyped();
       // Editors apply deletions (and cut, undo) themselves, often with no
       // input event, and their DOM changes reach us only in the observer's
       // next batch: schedule the check from the key.
-      if (e.key === 'Backspace' || e.key === 'Delete' || ((e.ctrlKey || e.metaKey) && e.key.length === 1)) composers.of(e.target)?.schedule();
+      if (shortcut || deletes) session?.schedule();
       return;
     }
     // Never while an input method is composing: Enter confirms the IME there.
@@ -205,7 +211,8 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     const session = composers.of(path[0] ?? e.target);
     if (session) {
       if (guard.state.kind !== 'idle' && isEnter(e)) return hold(e);
-      const mode = isEnter(e) ? adapter.keySubmit(e, session.surface, session.editor) : null;
+      if (!isEnter(e)) return session.keyTyped();
+      const mode = adapter.keySubmit(e, session.surface, session.editor);
       if (!mode) return;
       const around = composers.around(session.editor) ?? { scope: session.scope(), sessions: [session] };
       const key: KeyInit = {

@@ -5,7 +5,7 @@ import type { ComposerSurface, SiteAdapter } from '../sites/types';
 import { clearHighlights, highlightsHold, setHighlights } from '../ui/highlights';
 import { PanelView } from '../ui/panel';
 import { keepShown, previewSizes } from './removedFiles';
-import { readEditorText } from './text';
+import { editorKind, readEditorText, type EditorKind } from './text';
 
 // One compose box being watched: reads its draft, checks it (debounced while
 // typing, immediately at publish time), and shows the result next to it.
@@ -17,6 +17,16 @@ import { readEditorText } from './text';
  * everything a check does on the page's main thread has to be cheap.
  */
 export const DEBOUNCE_MS = 40;
+
+/**
+ * While highlights are shown, Chromium repaints the marked text node on
+ * every DOM change (it revalidates highlight markers), which cost ~0.3 ms
+ * per keystroke in a long draft (npm run bench:e2e). So during a burst of
+ * typing (keys less than this apart) they are hidden, and drawn again once
+ * the typing pauses this long. The panel is not held back: it follows
+ * every check.
+ */
+export const HIGHLIGHT_PAUSE_MS = 300;
 
 export interface SessionEnv {
   adapter: SiteAdapter;
@@ -57,6 +67,13 @@ export class ComposerSession {
   /** When the pending timer's check is due (Date.now()); a later keystroke only moves this. */
   private dueAt = 0;
   private readonly panel: PanelView;
+  /** The editor's kind, once known for sure (a plain contenteditable is asked again). */
+  private kind: EditorKind | undefined;
+  /** When the author last pressed a key that types in this editor. */
+  private lastKeyAt = -Infinity;
+  /** In a burst of typing: highlights wait for the pause (HIGHLIGHT_PAUSE_MS). */
+  private typingBurst = false;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   disposed = false;
 
   constructor(
@@ -86,7 +103,7 @@ export class ComposerSession {
 
   snapshot(): DraftSnapshot {
     this.followPreviews();
-    const read = readEditorText(this.editor);
+    const read = this.read();
     let recipient: Recipient | undefined;
     if (this.surface === 'message') {
       try {
@@ -102,8 +119,16 @@ export class ComposerSession {
       ...(this.attachments.length ? { attachments: this.attachments } : {}),
       ...(recipient ? { action: 'message' as const, recipient } : {}),
     };
-    const key = JSON.stringify([this.env.epoch(), draft]);
+    // Compared after nearly every keystroke: the text as it is, not JSON-escaped.
+    const meta = JSON.stringify([this.env.epoch(), draft.surface, draft.attachments ?? null, recipient ?? null]);
+    const key = `${meta}\n${read.text}`;
     return { draft, key, empty: read.text.trim() === '' && this.attachments.length === 0 };
+  }
+
+  private read() {
+    const kind = this.kind ?? editorKind(this.editor);
+    if (kind !== 'contenteditable') this.kind = kind;
+    return readEditorText(this.editor, kind);
   }
 
   /** Findings for exactly the current draft, or undefined if a check is due. */
@@ -181,6 +206,34 @@ export class ComposerSession {
   };
 
   /**
+   * The author pressed a key that types in this editor (runtime.ts). A key
+   * soon after the last one starts a burst: highlights are taken down until
+   * the typing pauses (see HIGHLIGHT_PAUSE_MS).
+   */
+  keyTyped(): void {
+    if (this.disposed) return;
+    const now = Date.now();
+    if (!this.typingBurst && now - this.lastKeyAt < HIGHLIGHT_PAUSE_MS) {
+      this.typingBurst = true;
+      this.unmark();
+      this.pauseTimer = setTimeout(this.paused, HIGHLIGHT_PAUSE_MS);
+    }
+    this.lastKeyAt = now;
+  }
+
+  /** Same pattern as `due`: one timer per burst, re-armed for what is left of the pause. */
+  private readonly paused = (): void => {
+    const rest = this.lastKeyAt + HIGHLIGHT_PAUSE_MS - Date.now();
+    if (rest > 2) {
+      this.pauseTimer = setTimeout(this.paused, rest);
+      return;
+    }
+    this.pauseTimer = undefined;
+    this.typingBurst = false;
+    this.mark();
+  };
+
+  /**
    * The editor's DOM changed without an input event (the site cleared or
    * re-rendered it): make sure a check follows, without postponing one
    * that typing already scheduled.
@@ -229,6 +282,12 @@ export class ComposerSession {
     if (this.disposed) return;
     // The panel redraws itself only when what it shows changed.
     this.panel.render(this.checkedFindings, this.env.supportContact(), this.noDistrict ? this.env.openOptions : undefined);
+    if (!this.typingBurst) this.mark();
+  }
+
+  /** Highlights for the checked findings, drawn on the live text. */
+  private mark(): void {
+    if (this.disposed) return;
     // Live ranges that still mark the same spans need nothing (the common
     // case while typing on after a finding). The very findings object drawn
     // last time (the worker answered `same`) is known without comparing.
@@ -236,22 +295,25 @@ export class ComposerSession {
     if (marked === this.markedKey && highlightsHold(this)) return;
     // Ranges only match the text they were computed for: redraw them from
     // the live DOM, and only when the editor still shows the checked text.
-    const now = readEditorText(this.editor);
+    const now = this.read();
     if (now.text === this.checkedText) {
       setHighlights(this, now.segments, this.checkedFindings);
       this.markedKey = marked;
       this.markedFindings = this.checkedFindings;
-    } else {
-      clearHighlights(this);
-      this.markedKey = undefined;
-      this.markedFindings = undefined;
-    }
+    } else this.unmark();
+  }
+
+  private unmark(): void {
+    clearHighlights(this);
+    this.markedKey = undefined;
+    this.markedFindings = undefined;
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.pauseTimer);
     clearHighlights(this);
     this.panel.destroy();
     this.pendingAttachments.clear();

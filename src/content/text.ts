@@ -133,8 +133,9 @@ function finish(out: TextBuilder): EditorText {
   return { text: normaliseText(out.text), segments: out.segments };
 }
 
-export function readEditorText(el: Element): EditorText {
-  switch (editorKind(el)) {
+/** `kind`: editorKind(el), when the caller knows it already (it does not change for an editor). */
+export function readEditorText(el: Element, kind: EditorKind = editorKind(el)): EditorText {
+  switch (kind) {
     case 'field':
       return { text: normaliseText((el as HTMLTextAreaElement).value ?? ''), segments: [] };
     case 'draft':

@@ -65,7 +65,8 @@ test.describe('X', () => {
     await typeInEditor(page, BOX, RISKY);
     await expectFinding(page, 'confidential-data');
     if (browserName === 'chromium') {
-      expect(await page.evaluate(() => CSS.highlights.has('second-look-block'))).toBe(true);
+      // Drawn once the typing pauses (session.ts, HIGHLIGHT_PAUSE_MS).
+      await expect.poll(() => page.evaluate(() => CSS.highlights.has('second-look-block'))).toBe(true);
     }
     await page.locator(BOX).click();
     await page.keyboard.press('Control+A');

@@ -10,9 +10,17 @@ vi.mock('../../../src/content/dom', async (importOriginal) => ({
   isVisible: () => true,
 }));
 
+// linkedom has no CSS.highlights either: record what would be shown.
+const marked = new Map<object, number>();
+vi.mock('../../../src/ui/highlights', () => ({
+  setHighlights: vi.fn((owner: object, _segments: unknown, findings: Finding[]) => void marked.set(owner, findings.length)),
+  clearHighlights: vi.fn((owner: object) => void marked.delete(owner)),
+  highlightsHold: () => true,
+}));
+
 const { ComposerRegistry, freshFindings } = await import('../../../src/content/composers');
 const { xAdapter } = await import('../../../src/sites/x');
-const { DEBOUNCE_MS } = await import('../../../src/content/session');
+const { DEBOUNCE_MS, HIGHLIGHT_PAUSE_MS } = await import('../../../src/content/session');
 
 afterEach(() => {
   cleanupGlobals();
@@ -174,6 +182,55 @@ describe('ComposerSession freshness', () => {
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
     expect(env.check.mock.calls.length - before).toBe(2);
     expect(env.check.mock.calls.at(-1)![0].text).toBe('abc');
+  });
+});
+
+describe('highlights while typing', () => {
+  /** Types one more character as a key press does: keydown (keyTyped), the text changes, the input event schedules. */
+  function key(doc: { querySelector(s: string): unknown }, s: { keyTyped(): void; schedule(): void }, text: string) {
+    s.keyTyped();
+    (doc.querySelector('[data-text]') as { textContent: string }).textContent = text;
+    s.schedule();
+  }
+
+  it('are taken down during a burst of keys and drawn again once the typing pauses; the panel keeps up', async () => {
+    vi.useFakeTimers();
+    const { document, registry } = setup(`${BOX(0, 'ID 20451877')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(marked.get(s)).toBe(1);
+    // One key after a pause is no burst: the highlight stays.
+    key(document, s, 'ID 20451877 o');
+    await vi.advanceTimersByTimeAsync(60);
+    expect(marked.get(s)).toBe(1);
+    // Keys 60 ms apart: a burst. Checks go on (the finding stays listed) but nothing is marked.
+    let text = 'ID 20451877 o';
+    for (let i = 0; i < 10; i++) {
+      text += 'k';
+      key(document, s, text);
+      await vi.advanceTimersByTimeAsync(60);
+      expect(marked.has(s)).toBe(false);
+      expect(s.findings).toEqual([finding]);
+    }
+    await vi.advanceTimersByTimeAsync(HIGHLIGHT_PAUSE_MS - 60 - 10);
+    expect(marked.has(s)).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(marked.get(s)).toBe(1);
+  });
+
+  it('a finding cleared during a burst leaves nothing marked after it', async () => {
+    vi.useFakeTimers();
+    const { document, registry } = setup(`${BOX(0, 'ID 20451877')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(marked.get(s)).toBe(1);
+    for (const t of ['ID 2045187', 'ID 204518', 'ID 20451']) {
+      key(document, s, t);
+      await vi.advanceTimersByTimeAsync(60);
+    }
+    expect(s.findings).toEqual([]);
+    await vi.advanceTimersByTimeAsync(HIGHLIGHT_PAUSE_MS + 10);
+    expect(marked.get(s) ?? 0).toBe(0);
   });
 });
 
