@@ -2,7 +2,7 @@ import type { Attachment } from '../schema/draft';
 import type { Finding } from '../schema/finding';
 import type { SiteAdapter } from '../sites/types';
 import { OUR_ATTR, isElement, isVisible, resolveEditable } from './dom';
-import { keepShown, previewSizes } from './removedFiles';
+import { followPreviewCount } from './removedFiles';
 import { ComposerSession, type SessionEnv } from './session';
 
 // The compose boxes of a page: one session per visible editor, found when
@@ -190,10 +190,10 @@ export class ComposerRegistry {
     }
     // Unknown for a holder: it shows them, without a count (a carousel).
     if (shown === undefined) p.seen = Math.max(p.seen, p.metas.length);
-    else if (shown >= p.seen) p.seen = Math.min(shown, p.metas.length);
     else {
-      p.metas = keepShown(p.metas, shown, (m) => described.get(m), previewSizes(p.holder));
-      p.seen = shown;
+      const now = followPreviewCount({ files: p.metas, seen: p.seen }, shown, (m) => described.get(m), p.holder);
+      p.metas = now.files;
+      p.seen = now.seen;
     }
     if (p.metas.length === 0) this.pending = undefined;
     return this.pending;

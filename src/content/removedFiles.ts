@@ -64,3 +64,19 @@ export function keepShown<T>(files: readonly T[], shown: number, describe: (f: T
   for (const f of keepRiskiest(unmatched, shown - kept.size, describe)) kept.add(f);
   return files.filter((f) => kept.has(f));
 }
+
+/**
+ * Our files, after the site's previews of them had their say. `seen` is the
+ * most previews shown for them so far: a count that rises (previews still
+ * appearing) is no removal; one below `seen` is, and keepShown decides
+ * which files went.
+ */
+export function followPreviewCount<T>(
+  tracked: { files: T[]; seen: number },
+  shown: number,
+  describe: (f: T) => Attachment | undefined,
+  scope: Element,
+): { files: T[]; seen: number } {
+  if (shown >= tracked.seen) return { files: tracked.files, seen: Math.min(shown, tracked.files.length) };
+  return { files: keepShown(tracked.files, shown, describe, previewSizes(scope)), seen: shown };
+}

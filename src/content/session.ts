@@ -4,7 +4,7 @@ import type { CheckResponse } from '../messaging/protocol';
 import type { ComposerSurface, SiteAdapter } from '../sites/types';
 import { clearHighlights, highlightsHold, setHighlights } from '../ui/highlights';
 import { PanelView } from '../ui/panel';
-import { keepShown, previewSizes } from './removedFiles';
+import { followPreviewCount } from './removedFiles';
 import { editorKind, readEditorText, type EditorKind } from './text';
 
 // One compose box being watched: reads its draft, checks it (debounced while
@@ -165,12 +165,9 @@ export class ComposerSession {
       return;
     }
     if (shown === undefined) return;
-    if (shown >= this.previewsSeen) this.previewsSeen = Math.min(shown, this.attachments.length);
-    else {
-      // The site does not say which one went: see removedFiles.ts.
-      this.attachments = keepShown(this.attachments, shown, (a) => a, previewSizes(this.scope()));
-      this.previewsSeen = shown;
-    }
+    const now = followPreviewCount({ files: this.attachments, seen: this.previewsSeen }, shown, (a) => a, this.scope());
+    this.attachments = now.files;
+    this.previewsSeen = now.seen;
   }
 
   clearAttachments(): void {

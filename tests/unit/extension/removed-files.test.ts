@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepRiskiest, keepShown } from '../../../src/content/removedFiles';
+import { followPreviewCount, keepRiskiest, keepShown } from '../../../src/content/removedFiles';
+import { fixture, cleanupGlobals } from './dom-fixture';
 import type { Attachment } from '../../../src/schema/draft';
 
 const file = (name: string, kind: Attachment['kind'], faces?: number, width?: number, height?: number): Attachment =>
@@ -50,5 +51,25 @@ describe('keepShown: the previews left, matched by pixel size first', () => {
     expect(names(keepShown([cls, street], 1, id, ['1200x1600', '300x300']))).toEqual(['street.jpg']);
     expect(names(keepShown([cls, street], 1, id, ['640x640']))).toEqual(['class.jpg']);
     expect(names(keepShown([sunset, cls, street], 2, id, ['1600x1200', '1200x1600']))).toEqual(['class.jpg', 'street.jpg']);
+  });
+});
+
+describe('followPreviewCount: the previews counted again', () => {
+  it('more previews (still appearing) only raise the count seen; fewer than seen drop the riskless file', () => {
+    const { $ } = fixture('<div id="box"></div>');
+    try {
+      const sunset = file('sunset.jpg', 'image', 0);
+      const cls = file('class.jpg', 'image', 22);
+      const files = [sunset, cls];
+      let t = followPreviewCount({ files, seen: 0 }, 1, (a) => a, $('#box'));
+      expect(t).toEqual({ files, seen: 1 });
+      expect(t.files).toBe(files); // unchanged: the same list, nothing copied per check
+      t = followPreviewCount(t, 5, (a) => a, $('#box'));
+      expect(t.seen).toBe(2); // never more than the files we have
+      t = followPreviewCount(t, 1, (a) => a, $('#box'));
+      expect(t).toEqual({ files: [cls], seen: 1 });
+    } finally {
+      cleanupGlobals();
+    }
   });
 });
