@@ -48,6 +48,16 @@ describe('readEditorText', () => {
     expect(readEditorText($('#ed')).text).toBe('Jayden got a 42\n\nhis ID is 20451877');
   });
 
+  it('reads the inner blocks of a Draft.js block that holds blocks (a custom block renderer), once each', () => {
+    const { $ } = fixture(
+      '<div id="ed" class="public-DraftEditor-content" contenteditable="true"><div data-contents="true">' +
+        '<div data-block="true"><span data-text="true">first</span></div>' +
+        '<figure data-block="true"><div data-block="true"><span data-text="true">inner one</span></div><div data-block="true"><span data-text="true">inner two</span></div></figure>' +
+        '<div data-block="true"><span data-text="true">last</span></div></div></div>',
+    );
+    expect(readEditorText($('#ed')).text).toBe('first\ninner one\ninner two\nlast');
+  });
+
   it('ignores the Draft.js placeholder, which is a sibling of the editor', () => {
     const { $ } = fixture(
       `<div class="DraftEditor-root"><div class="public-DraftEditorPlaceholder-root">What is happening?!</div><div class="DraftEditor-editorContainer">${DRAFT(['hello'])}</div></div>`,
