@@ -12,6 +12,24 @@ import { ME } from './people';
 
 /** The accept string at least six independent bots select (site-dom-facts §2.3). */
 export const FB_ACCEPT = 'image/*,image/heif,image/heic,video/*,video/mp4,video/x-m4v,video/x-matroska,.mkv';
+
+/** The hidden photo/video input behind "Photo/video" (feed and profile composers); cleared after each pick. */
+export function PhotoInput(props: { inputRef: any; onFiles: (files: FileList | null) => void }) {
+  return (
+    <input
+      ref={props.inputRef}
+      type="file"
+      multiple
+      accept={FB_ACCEPT}
+      className="x1s85apg"
+      onChange={(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        props.onFiles(input.files);
+        input.value = '';
+      }}
+    />
+  );
+}
 const FIRST = ME.name.split(' ')[0];
 export const MIND = `What's on your mind, ${FIRST}?`;
 const P_CLASS = 'xdj266r x11i5rnm xat24cr x1mh8g0r x16tdsg8';
@@ -291,18 +309,7 @@ export function FeedComposer(props: { onOpen: () => void; onFiles: (files: FileL
           🙂 Feeling/activity
         </DivButton>
       </div>
-      <input
-        ref={props.inputRef}
-        type="file"
-        multiple
-        accept={FB_ACCEPT}
-        className="x1s85apg"
-        onChange={(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          props.onFiles(input.files);
-          input.value = '';
-        }}
-      />
+      <PhotoInput inputRef={props.inputRef} onFiles={props.onFiles} />
     </div>
   );
 }

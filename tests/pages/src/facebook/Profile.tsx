@@ -10,7 +10,7 @@ import { DivButton } from '../common/DivButton';
 import { Avatar } from '../common/Avatar';
 import { LexicalBox, type EditorApi } from '../common/LexicalBox';
 import { fileInfos, pickFiles, recordPublish, recordProfileAction, type PickedFile } from '../common/harness';
-import { FB_ACCEPT, MIND } from './Feed';
+import { MIND, PhotoInput } from './Feed';
 import { ME, type FbPerson } from './people';
 
 /**
@@ -78,18 +78,7 @@ export function ProfileInlineComposer(props: {
           <span>Post</span>
         </DivButton>
       </div>
-      <input
-        ref={props.inputRef}
-        type="file"
-        multiple
-        accept={FB_ACCEPT}
-        className="x1s85apg"
-        onChange={(e: Event) => {
-          const input = e.target as HTMLInputElement;
-          props.onFiles(input.files);
-          input.value = '';
-        }}
-      />
+      <PhotoInput inputRef={props.inputRef} onFiles={props.onFiles} />
     </div>
   );
 }
