@@ -48,18 +48,14 @@
 // one made with SL_OUT_DIR=DIR npx wxt build from another commit) types in
 // the same rotation, so two builds are compared under the same load; its
 // per-key figures and its paired difference to this build are printed.
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildTestPages } from './build-test-pages.mjs';
-import { START_URLS } from '../tests/pages/routes.mjs';
-import { fulfilFromDist, isLocalUrl, pageFileFor } from '../tests/pages/serve.mjs';
+import { CATEGORY, CHROMIUM, RISKY, SCENARIOS, closeBrowser, focusEnd, launchBrowser, pressChars, sleep, typingText } from './e2e-sites.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const CHROMIUM = process.env.SL_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 // ------------------------------------------------------------ options --
 
@@ -82,80 +78,9 @@ const OUT_DIR = resolve(ROOT, process.env.SL_OUT_DIR || '.output-bench');
 const TARGET = { latencyP95: 100, perKeyMs: 1, longTasks: 0, gzipKb: 40 };
 
 // ---------------------------------------------------------- scenarios --
+// The sites' composers and the text typed: scripts/e2e-sites.mjs.
 
-const RISKY = 'Jayden got a 42 on his algebra test';
-const CATEGORY = 'confidential-data';
 const TAIL = 3;
-const PNG_2x2 = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-  'base64',
-);
-
-/** The main post composer of each site; `open` leaves the page with the editor ready. */
-const SCENARIOS = {
-  facebook: {
-    label: 'Facebook Create post (Lexical)',
-    editor: '[role="dialog"][aria-label="Create post"] [data-lexical-editor="true"]',
-    async open(page) {
-      await goto(page, START_URLS.facebook.feed);
-      await page.locator('[data-pagelet="FeedComposer"] .fb-mind').click();
-    },
-  },
-  x: {
-    label: 'X home post (Draft.js)',
-    editor: '[data-testid="tweetTextarea_0"]',
-    async open(page) {
-      await goto(page, START_URLS.x.home);
-    },
-  },
-  instagram: {
-    label: 'Instagram caption (Lexical)',
-    editor: '[role="dialog"] [aria-label="Write a caption..."][contenteditable="true"]',
-    async open(page) {
-      await goto(page, START_URLS.instagram.create);
-      await page.locator('[role="dialog"] input[type="file"]').setInputFiles({ name: 'IMG_5120.png', mimeType: 'image/png', buffer: PNG_2x2 });
-      await page.locator('[role="dialog"] [role="button"]', { hasText: 'Next' }).click();
-      await page.locator('[role="dialog"] [role="button"]', { hasText: 'Next' }).click();
-    },
-  },
-  tiktok: {
-    label: 'TikTok Studio caption (Draft.js)',
-    editor: '.caption-editor .public-DraftEditor-content',
-    async open(page) {
-      await goto(page, START_URLS.tiktok.upload);
-      await page.locator('input[type="file"][accept="video/*"]').setInputFiles({ name: 'clip.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not a video') });
-    },
-  },
-};
-
-async function goto(page, url) {
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('html[data-test-page-ready="1"]', { state: 'attached' });
-}
-
-/** Harmless sentences for the 2,000-character run; the first one is risky on purpose. */
-const SENTENCES = [
-  `${RISKY}.`,
-  'Beautiful fall colors on my hike this weekend.',
-  'The trail was busy but everyone was friendly.',
-  'We stopped for coffee at the little place by the bridge.',
-  'My dog found every puddle on the way back.',
-  'Next time I want to try the longer loop up the ridge.',
-  'Does anyone know a good spot for a picnic near the lake?',
-  'The leaves are already turning at the higher elevations.',
-];
-
-function typingText(chars) {
-  const parts = [];
-  let length = 0;
-  for (let i = 0; length < chars; i++) {
-    let s = SENTENCES[i % SENTENCES.length] + ' ';
-    if (length + s.length > chars) s = s.slice(0, chars - length);
-    parts.push(s);
-    length += s.length;
-  }
-  return parts;
-}
 
 // ------------------------------------------------------- page probes --
 
@@ -206,8 +131,6 @@ function pageProbe() {
 
 // ----------------------------------------------------------- helpers --
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 function median(xs) {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -232,72 +155,25 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const sign = (x) => (x >= 0 ? `+${f3(x)}` : f3(x));
 
 async function launch(withExtension, outDir = OUT_DIR) {
-  const profile = mkdtempSync(join(tmpdir(), 'sl-bench-'));
-  const dir = join(outDir, 'chrome-mv3');
-  const args = ['--no-first-run', '--disable-component-update', '--disable-sync', '--no-default-browser-check'];
-  if (withExtension) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 800 },
-  });
-  const blocked = [];
-  // The site copies under their real URLs; everything else is refused.
-  await context.route('**/*', async (route, request) => {
-    const target = pageFileFor(request);
-    if (target) return fulfilFromDist(route, target, { cache: true });
-    if (isLocalUrl(request.url())) return route.continue();
-    blocked.push(request.url());
-    return route.abort('blockedbyclient').catch(() => undefined);
-  });
-  await context.addInitScript(pageProbe);
-  let worker;
-  if (withExtension) {
-    const isExt = (w) => w.url().startsWith('chrome-extension://');
-    worker = context.serviceWorkers().find(isExt) ?? (await context.waitForEvent('serviceworker', { predicate: isExt, timeout: 15_000 }));
-    await worker.evaluate(() => globalThis.chrome.storage.local.set({ userSettings: { district: 'tulsa-ps' } }));
-  }
+  const b = await launchBrowser({ extensionDir: withExtension ? join(outDir, 'chrome-mv3') : undefined, initScript: pageProbe });
   let managedMs;
   if (withExtension) {
     // Chromium's policy service answers the first storage.managed.get() of a
     // browser session only after ~2.5 s; every check reads managed settings,
     // so the first warning after start-up waits for it. Measured here and
     // waited out, so the trials measure the steady state.
-    managedMs = await worker.evaluate(async () => {
+    managedMs = await b.worker.evaluate(async () => {
       const t = performance.now();
       await globalThis.chrome.storage.managed.get();
       return performance.now() - t;
     });
   }
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
+  const cdp = await b.context.newCDPSession(b.page);
   await cdp.send('Performance.enable');
-  return { context, page, cdp, profile, blocked, managedMs };
+  return { ...b, cdp, managedMs };
 }
 
-async function close(b) {
-  await b.context.close().catch(() => undefined);
-  rmSync(b.profile, { recursive: true, force: true });
-}
-
-async function focusEnd(page, selector) {
-  const editor = page.locator(selector).first();
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press('Control+End');
-}
-
-async function pressChars(page, text, interval) {
-  let next = performance.now();
-  for (const ch of text) {
-    await page.keyboard.press(ch === ' ' ? 'Space' : ch);
-    next += interval;
-    const wait = next - performance.now();
-    if (wait > 0) await sleep(wait);
-    else next = performance.now();
-  }
-}
+const close = closeBrowser;
 
 /** The renderer main thread's CPU time (ThreadTime) and its tasks' wall time (TaskDuration), in ms. */
 async function mainThread(cdp) {
