@@ -173,8 +173,6 @@ async function launch(withExtension, outDir = OUT_DIR) {
   return { ...b, cdp, managedMs };
 }
 
-const close = closeBrowser;
-
 /** The renderer main thread's CPU time (ThreadTime) and its tasks' wall time (TaskDuration), in ms. */
 async function mainThread(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -341,9 +339,9 @@ async function main() {
       if (row.longTasks.with > TARGET.longTasks) over.push(`${site}: ${row.longTasks.with} long task(s) while typing with the extension (longest ${f1(row.longTasks.withMax)} ms; without it: ${row.longTasks.without})`);
     }
   } finally {
-    await close(withExt);
-    await close(without);
-    if (other) await close(other);
+    await closeBrowser(withExt);
+    await closeBrowser(without);
+    if (other) await closeBrowser(other);
   }
 
   console.log('\nlast keystroke -> warning painted (ms; includes the 40 ms debounce)');

@@ -193,12 +193,18 @@ describe('highlights while typing', () => {
     s.schedule();
   }
 
-  it('are taken down during a burst of keys and drawn again once the typing pauses; the panel keeps up', async () => {
+  /** A box whose draft has a finding, checked and highlighted; fake timers. */
+  async function markedDraft() {
     vi.useFakeTimers();
     const { document, registry } = setup(`${BOX(0, 'ID 20451877')}<button data-testid="tweetButtonInline"></button>`);
     const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
     await vi.advanceTimersByTimeAsync(10);
     expect(marked.get(s)).toBe(1);
+    return { document, s };
+  }
+
+  it('are taken down during a burst of keys and drawn again once the typing pauses; the panel keeps up', async () => {
+    const { document, s } = await markedDraft();
     // One key after a pause is no burst: the highlight stays.
     key(document, s, 'ID 20451877 o');
     await vi.advanceTimersByTimeAsync(60);
@@ -219,11 +225,7 @@ describe('highlights while typing', () => {
   });
 
   it('a finding cleared during a burst leaves nothing marked after it', async () => {
-    vi.useFakeTimers();
-    const { document, registry } = setup(`${BOX(0, 'ID 20451877')}<button data-testid="tweetButtonInline"></button>`);
-    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
-    await vi.advanceTimersByTimeAsync(10);
-    expect(marked.get(s)).toBe(1);
+    const { document, s } = await markedDraft();
     for (const t of ['ID 2045187', 'ID 204518', 'ID 20451']) {
       key(document, s, t);
       await vi.advanceTimersByTimeAsync(60);
