@@ -14,6 +14,8 @@ export default defineConfig({
   outDir: process.env.SL_OUT_DIR || '.output',
   vite: () => ({
     plugins: [preact()],
+    // SL_NO_MINIFY=1: readable function names in npm run trace:e2e -- --profile.
+    ...(process.env.SL_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   manifest: ({ browser }) => ({
     name: 'Second Look',

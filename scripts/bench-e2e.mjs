@@ -90,13 +90,24 @@ const TAIL = 3;
  * appear or disappear.
  */
 function pageProbe() {
-  const probe = { lastKey: 0, longTasks: [], watch: null, result: null };
+  const probe = { lastKey: 0, longTasks: [], frames: [], watch: null, result: null };
   window.__bench = probe;
   addEventListener('keydown', (e) => { probe.lastKey = e.timeStamp || performance.now(); }, true);
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+      for (const e of list.getEntries()) probe.longTasks.push({ duration: e.duration, start: e.startTime });
     }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  // Long animation frames name the scripts that ran in them (to tell ours from the page's).
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        probe.frames.push({
+          start: e.startTime, duration: e.duration, blocking: e.blockingDuration,
+          scripts: e.scripts.map((s) => ({ url: s.sourceURL, fn: s.sourceFunctionName, invoker: s.invoker, duration: s.duration })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   const hosts = () => [...document.querySelectorAll('[data-second-look="warnings"]')];
   const shown = (category) => hosts().some((h) => h.shadowRoot?.querySelector(`[data-category="${category}"]`));
@@ -150,6 +161,16 @@ function p95(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 }
+/** A long task's length, when it came (sentence k of n) and the scripts of its animation frame. */
+function describeLongTask(t, sentences) {
+  const when = t.sentence === 0 ? 'before typing' : `in sentence ${t.sentence} of ${sentences}`;
+  const scripts = t.frame?.scripts?.length
+    ? t.frame.scripts.map((s) => `${s.invoker || '?'} ${(s.url || '').split('/').pop()} ${f1(s.duration)} ms`).join('; ')
+    : 'no script attribution';
+  const frame = t.frame ? `frame ${f1(t.frame.duration)} ms, blocking ${f1(t.frame.blocking)} ms` : 'no long animation frame';
+  return `${f1(t.duration)} ms ${when} (${frame}; ${scripts})`;
+}
+
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const sign = (x) => (x >= 0 ? `+${f3(x)}` : f3(x));
@@ -227,7 +248,7 @@ async function typingRound(browsers, scenario, parts, interval, round) {
   for (const b of browsers) {
     await scenario.open(b.page);
     await focusEnd(b.page, scenario.editor);
-    runs.push({ b, cpu: [], wall: [], total: 0, keys: 0, before: await b.page.evaluate(() => window.__bench.longTasks.length) });
+    runs.push({ b, cpu: [], wall: [], total: 0, keys: 0, starts: [], before: await b.page.evaluate(() => window.__bench.longTasks.length) });
   }
   await sleep(500);
   for (let i = 0; i < parts.length; i++) {
@@ -235,6 +256,7 @@ async function typingRound(browsers, scenario, parts, interval, round) {
     const order = (i + round) % 2 ? [...runs].reverse() : runs;
     for (const r of order) {
       const t0 = await mainThread(r.b.cdp);
+      r.starts.push(await r.b.page.evaluate(() => performance.now()));
       await pressChars(r.b.page, s, interval);
       // A person's pause after a sentence.
       await sleep(300);
@@ -247,7 +269,12 @@ async function typingRound(browsers, scenario, parts, interval, round) {
   }
   const out = [];
   for (const r of runs) {
-    const longTasks = await r.b.page.evaluate((n) => window.__bench.longTasks.slice(n), r.before);
+    const longTasks = await r.b.page.evaluate((n) => window.__bench.longTasks.slice(n).map((t) => ({
+      ...t,
+      // The long animation frame that holds it, if any, with its scripts.
+      frame: window.__bench.frames.find((f) => f.start <= t.start + 1 && t.start < f.start + f.duration),
+    })), r.before);
+    for (const t of longTasks) t.sentence = r.starts.filter((s) => s <= t.start).length;
     const text = await r.b.page.evaluate((sel) => window.__editorText(sel), scenario.editor).catch(() => '');
     out.push({ cpu: r.cpu, wall: r.wall, meanPerKey: r.total / r.keys, longTasks, typed: text.length });
   }
@@ -309,8 +336,11 @@ async function main() {
       const wallWithout = median(runs.without.flatMap((r) => r.wall));
       const meanWith = median(runs.with.map((r) => r.meanPerKey));
       const meanWithout = median(runs.without.map((r) => r.meanPerKey));
-      const longWith = runs.with.flatMap((r) => r.longTasks);
-      const longWithout = runs.without.flatMap((r) => r.longTasks);
+      const longWith = runs.with.flatMap((r) => r.longTasks.map((t) => t.duration));
+      const longWithout = runs.without.flatMap((r) => r.longTasks.map((t) => t.duration));
+      for (const [who, list] of [['with the extension', runs.with], ['without it', runs.without], ['with the compared build', runs.other]]) {
+        for (const t of list.flatMap((r) => r.longTasks)) console.log(`  long task ${who}: ${describeLongTask(t, parts.length)}`);
+      }
       const row = {
         site,
         label: scenario.label,
