@@ -7,8 +7,8 @@
 // Paint, layout, the IPC of the checks ...) with and without the extension
 // and their difference, averaged over --runs runs taken in turns. With
 // --profile, a V8 CPU profile of the same typing lists the extension's own
-// functions by self time (build with `build: { minify: false }` in
-// wxt.config.ts's vite options to read the names).
+// functions by self time (build with SL_NO_MINIFY=1 to read the names:
+// SL_OUT_DIR=.output-prof SL_NO_MINIFY=1 npx wxt build).
 //
 // Figures are rough (the trace has a cost of its own; the CPUs may be
 // shared): compare the rows, not the totals, and use bench:e2e --compare to
