@@ -5,7 +5,7 @@ import type { Pack } from '../schema/pack';
 import type { Settings } from '../schema/settings';
 import type { ResolvedSettings } from '../settings/resolve';
 import type { AuditEntryInput } from '../messaging/protocol';
-import type { PortAnswer } from '../messaging/checkPort';
+import { QUIET_ACK_MAX_MS, QUIET_ACK_MS, type PortAnswer } from '../messaging/checkPort';
 import { choosePack } from './pack';
 
 export interface MessageSender {
@@ -104,21 +104,55 @@ export function servePort(port: ServedPort, deps: HandlerDeps): void {
   }
   // Answers go out in the order they are posted; the content script keeps the last one.
   let last: string | undefined;
+  // Quiet checks answered `same` and held back (checkPort.ts): acknowledged
+  // with the next message posted, or when the burst of checks ends.
+  let held: number[] = [];
+  let heldSince = 0;
+  let lastQuietAt = -Infinity;
+  let release: ReturnType<typeof setTimeout> | undefined;
+  const post = (reply: PortAnswer) => {
+    if (held.length) {
+      reply.acked = held;
+      held = [];
+    }
+    clearTimeout(release);
+    release = undefined;
+    try {
+      port.postMessage(reply);
+    } catch {
+      // The tab went away meanwhile.
+    }
+  };
+  const releaseHeld = () => {
+    if (held.length) post({});
+  };
+  const holdBack = (id: number) => {
+    const now = Date.now();
+    if (!held.length) heldSince = now;
+    held.push(id);
+    clearTimeout(release);
+    release = setTimeout(releaseHeld, Math.max(0, Math.min(QUIET_ACK_MS, heldSince + QUIET_ACK_MAX_MS - now)));
+  };
   port.onMessage.addListener((m: unknown) => {
+    if ((m as { hurry?: unknown } | null)?.hurry === true) return releaseHeld();
     const id = (m as { id?: unknown } | null)?.id;
     if (typeof id !== 'number') return;
+    // In a burst: this quiet check came soon after the one before it.
+    let inBurst = false;
+    if ((m as { quiet?: unknown }).quiet === true) {
+      const now = Date.now();
+      inBurst = now - lastQuietAt < QUIET_ACK_MS;
+      lastQuietAt = now;
+    }
     void handleMessage((m as { message?: unknown }).message, port.sender, deps).then((answer) => {
-      let reply: PortAnswer = { id };
-      if (answer !== undefined) {
-        const json = JSON.stringify(answer);
-        reply = json === last ? { id, same: true } : { id, answer };
+      if (answer === undefined) return post({ id });
+      const json = JSON.stringify(answer);
+      if (json !== last) {
         last = json;
+        return post({ id, answer });
       }
-      try {
-        port.postMessage(reply);
-      } catch {
-        // The tab went away meanwhile.
-      }
+      if (inBurst) holdBack(id);
+      else post({ id, same: true });
     });
   });
 }

@@ -48,14 +48,23 @@ export async function sendWithRetry<T>(message: unknown, send: Send = (nativeSen
 
 let checks: WorkerChannel | undefined;
 
-/** Drafts are checked over one long-lived port (see workerChannel.ts); the rare audit and options messages use sendMessage. */
-export async function requestCheck(draft: Draft): Promise<CheckResponse> {
+/**
+ * Drafts are checked over one long-lived port (see workerChannel.ts); the
+ * rare audit and options messages use sendMessage. `quiet`: a debounced
+ * check nobody waits for (messaging/checkPort.ts).
+ */
+export async function requestCheck(draft: Draft, quiet = false): Promise<CheckResponse> {
   try {
     checks ??= new WorkerChannel(() => browser.runtime.connect({ name: CHECK_PORT }) as unknown as PortLike, TIMEOUT_MS, RETRY_DELAY_MS);
-    return await checks.request<CheckResponse>({ type: 'sl:check', draft });
+    return await checks.request<CheckResponse>({ type: 'sl:check', draft }, quiet);
   } catch (e) {
     return { status: 'error', findings: [], error: (e as Error).message };
   }
+}
+
+/** A publish attempt waits for a quiet check: have the worker answer it now. */
+export function hurryChecks(): void {
+  checks?.hurry();
 }
 
 /** Asks the worker to open the options page (the "Choose your district" button). */

@@ -7,7 +7,7 @@ import { isEnter, type SiteAdapter } from '../sites/types';
 import { DialogView } from '../ui/dialog';
 import { withFaceCount } from '../faces/client';
 import { MAX_FILES, describeFile, filesOf, isFileInputChange } from './attachments';
-import { openOptions, recordAudit, requestCheck } from './checker';
+import { hurryChecks, openOptions, recordAudit, requestCheck } from './checker';
 import { ComposerRegistry, freshFindings } from './composers';
 import { OUR_ATTR, fromOurUi, isDisabled, isElement, isVisible, pathElements } from './dom';
 import { PublishGuard } from './guard';
@@ -50,6 +50,7 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     adapter,
     epoch: () => epoch,
     check: requestCheck,
+    hurry: hurryChecks,
     onResponse,
     supportContact: () => policy.supportContact,
     openOptions,
@@ -304,12 +305,22 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     composers.focused(composers.ofOrDiscover(path[0]));
   }
 
+  /**
+   * A press may be on a publish button: the worker's held-back answers to
+   * the last quiet checks (messaging/checkPort.ts) are asked for now, so
+   * they are in before the click, which then needs no check of its own.
+   */
+  function onPointerDown(): void {
+    hurryChecks();
+  }
+
   function onInput(e: Event): void {
     // Per keystroke: the target is the editor itself unless it sits in a shadow root.
     (composers.of(e.target) ?? composers.ofOrDiscover(e.composedPath()[0] ?? e.target))?.schedule();
   }
 
   const capture = { capture: true } as const;
+  ctx.addEventListener(window, 'pointerdown', onPointerDown, capture);
   ctx.addEventListener(window, 'click', onClick, capture);
   ctx.addEventListener(window, 'keydown', onKeyDown, capture);
   ctx.addEventListener(window, 'change', onFiles, capture);

@@ -32,7 +32,10 @@ export interface SessionEnv {
   adapter: SiteAdapter;
   /** Bumped when settings change, so every draft is checked again. */
   epoch(): number;
-  check(draft: Draft): Promise<CheckResponse>;
+  /** `quiet`: a debounced check nobody waits for (its `same` answer may come late, messaging/checkPort.ts). */
+  check(draft: Draft, quiet?: boolean): Promise<CheckResponse>;
+  /** Someone waits for a quiet check: have its answer sent now. */
+  hurry(): void;
   /** The latest policy answer (allowConfirm, supportContact) for the page. */
   onResponse(response: CheckResponse): void;
   supportContact(): string | undefined;
@@ -60,7 +63,7 @@ export class ComposerSession {
   private markedFindings: Finding[] | undefined;
   /** The last check found no district chosen: the panel offers to choose one. */
   private noDistrict = false;
-  private inflight: { key: string; promise: Promise<Finding[] | null> } | undefined;
+  private inflight: { key: string; promise: Promise<Finding[] | null>; quiet: boolean } | undefined;
   private seq = 0;
   private appliedSeq = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -199,7 +202,7 @@ export class ComposerSession {
       return;
     }
     this.timer = undefined;
-    void this.checkNow();
+    void this.check(true);
   };
 
   /**
@@ -240,7 +243,11 @@ export class ComposerSession {
   }
 
   /** Checks the latest draft now (used at publish time); null if the check failed. */
-  async checkNow(): Promise<Finding[] | null> {
+  checkNow(): Promise<Finding[] | null> {
+    return this.check(false);
+  }
+
+  private async check(quiet: boolean): Promise<Finding[] | null> {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.pendingAttachments.size) await Promise.all([...this.pendingAttachments]);
@@ -250,15 +257,18 @@ export class ComposerSession {
       return [];
     }
     if (snap.key === this.checkedKey) return this.checkedFindings;
-    if (this.inflight?.key === snap.key) return this.inflight.promise;
+    if (this.inflight?.key === snap.key) {
+      if (!quiet && this.inflight.quiet) this.env.hurry();
+      return this.inflight.promise;
+    }
     const seq = ++this.seq;
-    const promise = this.env.check(snap.draft).then((response) => {
+    const promise = this.env.check(snap.draft, quiet).then((response) => {
       this.env.onResponse(response);
       if (response.status === 'error') return null;
       this.apply(snap, response.findings, seq, response.status === 'no-district');
       return response.findings;
     });
-    this.inflight = { key: snap.key, promise };
+    this.inflight = { key: snap.key, promise, quiet };
     return promise.finally(() => {
       if (this.inflight?.promise === promise) this.inflight = undefined;
     });

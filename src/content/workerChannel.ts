@@ -1,4 +1,4 @@
-import type { PortAnswer, PortRequest } from '../messaging/checkPort';
+import type { PortAnswer, PortHurry, PortRequest } from '../messaging/checkPort';
 
 // Requests to the worker over one long-lived port. In Chromium a
 // runtime.sendMessage opens and closes a message channel each time, which
@@ -8,6 +8,11 @@ import type { PortAnswer, PortRequest } from '../messaging/checkPort';
 // The MV3 worker can be stopped at any time, which closes the port: the
 // next request opens a new one (connecting wakes the worker), and requests
 // that were waiting on the closed port are sent again on it, once.
+//
+// Quiet requests (the debounced checks while the author types) may have
+// their `same` answers held back by the worker during a burst and
+// acknowledged together (messaging/checkPort.ts); `hurry` asks for them when
+// someone waits for one (a publish attempt).
 
 /** The part of runtime.Port we use. */
 export interface PortLike {
@@ -19,6 +24,7 @@ export interface PortLike {
 
 interface Pending {
   message: unknown;
+  quiet: boolean;
   /** How often it was sent: a request is sent at most twice. */
   sends: number;
   /** When it was last sent; undefined while it waits to be sent again. */
@@ -50,13 +56,24 @@ export class WorkerChannel {
     private readonly retryDelayMs = 100,
   ) {}
 
-  /** The worker's answer to `message`; rejects after a second failed attempt. */
-  request<T>(message: unknown): Promise<T> {
+  /** The worker's answer to `message`; rejects after a second failed attempt. `quiet`: see PortRequest. */
+  request<T>(message: unknown, quiet = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const id = ++this.nextId;
-      this.pending.set(id, { message, sends: 0, sentAt: undefined, retry: undefined, resolve: resolve as (a: unknown) => void, reject });
+      this.pending.set(id, { message, quiet, sends: 0, sentAt: undefined, retry: undefined, resolve: resolve as (a: unknown) => void, reject });
       this.send(id);
     });
+  }
+
+  /** Someone waits for a quiet request: ask the worker for the answers it holds back. */
+  hurry(): void {
+    if (!this.port || ![...this.pending.values()].some((p) => p.quiet && p.sentAt !== undefined)) return;
+    try {
+      const hurry: PortHurry = { hurry: true };
+      this.port.postMessage(hurry);
+    } catch {
+      // Closed: its disconnect sends the requests again.
+    }
   }
 
   private send(id: number): void {
@@ -67,7 +84,7 @@ export class WorkerChannel {
     p.sentAt = Date.now();
     this.watchdog ??= setTimeout(() => this.sweep(), this.timeoutMs);
     try {
-      const request: PortRequest = { id, message: p.message };
+      const request: PortRequest = p.quiet ? { id, message: p.message, quiet: true } : { id, message: p.message };
       this.open().postMessage(request);
     } catch {
       // The port closed without telling us yet (or the extension was reloaded).
@@ -114,16 +131,23 @@ export class WorkerChannel {
 
   private answered(port: PortLike, m: unknown): void {
     if (port !== this.port) return;
-    const { id, same } = (m ?? {}) as Partial<PortAnswer>;
-    let { answer } = (m ?? {}) as Partial<PortAnswer>;
+    const { id, same, acked } = (m ?? {}) as PortAnswer;
+    let { answer } = (m ?? {}) as PortAnswer;
+    // Held-back `same` answers: the last answer before this message's own.
+    if (Array.isArray(acked)) for (const held of acked) this.settle(held, this.lastAnswer);
+    if (typeof id !== 'number') return;
     if (same) answer = this.lastAnswer;
     else if (answer !== undefined) this.lastAnswer = answer;
-    const p = typeof id === 'number' ? this.pending.get(id) : undefined;
+    this.settle(id, answer);
+  }
+
+  private settle(id: number, answer: unknown): void {
+    const p = this.pending.get(id);
     if (!p) return;
-    if (answer === undefined) return this.failed(id!, 'no answer');
+    if (answer === undefined) return this.failed(id, 'no answer');
     // Also a late answer to a request waiting to be sent again: it will do.
     clearTimeout(p.retry);
-    this.pending.delete(id!);
+    this.pending.delete(id);
     p.resolve(answer);
   }
 

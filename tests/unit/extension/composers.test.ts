@@ -42,13 +42,14 @@ function setup(html: string) {
   const env = {
     adapter: xAdapter,
     epoch: () => 0,
-    check: vi.fn(async (d: Draft): Promise<CheckResponse> => {
+    check: vi.fn(async (d: Draft, _quiet?: boolean): Promise<CheckResponse> => {
       drafts.push(d);
       return { status: 'ok', district: 'tulsa-ps', findings: /\d{8}/.test(d.text) ? [finding] : [], allowConfirm: true };
     }),
     onResponse: () => undefined,
     supportContact: () => undefined,
     openOptions: vi.fn(),
+    hurry: vi.fn(),
   };
   const registry = new ComposerRegistry(xAdapter, env);
   return { ...page, registry, env, drafts };
@@ -135,6 +136,33 @@ describe('ComposerSession freshness', () => {
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 10);
     expect(env.check.mock.calls.length - before).toBe(1);
     expect(env.check.mock.calls.at(-1)![0].text).toBe('abcd');
+  });
+
+  it('debounced checks are quiet; a publish waiting for one asks for its answer now', async () => {
+    vi.useFakeTimers();
+    const { document, registry, env } = setup(`${BOX(0, 'a')}<button data-testid="tweetButtonInline"></button>`);
+    const s = registry.start(document.querySelector('[data-testid="tweetTextarea_0"]') as unknown as Element)!;
+    await vi.advanceTimersByTimeAsync(10);
+    // The worker holds the quiet answer back (a burst): the check stays in flight.
+    let answer!: (r: CheckResponse) => void;
+    env.check.mockImplementationOnce(() => new Promise<CheckResponse>((r) => (answer = r)));
+    document.querySelector('[data-text]')!.textContent = 'ID 20451877';
+    s.schedule();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS + 5);
+    expect(env.check.mock.calls.at(-1)![1]).toBe(true);
+    expect(env.hurry).not.toHaveBeenCalled();
+    // Publish now: the same draft is in flight, so no second check, but a hurry.
+    const atPublish = s.checkNow();
+    expect(env.hurry).toHaveBeenCalledTimes(1);
+    const calls = env.check.mock.calls.length;
+    answer({ status: 'ok', district: 'tulsa-ps', findings: [finding], allowConfirm: true });
+    expect(await atPublish).toEqual([finding]);
+    expect(env.check.mock.calls.length).toBe(calls);
+    // A publish that needs a check of its own sends it unquiet (answered at once).
+    document.querySelector('[data-text]')!.textContent = 'ID 20451878';
+    await s.checkNow();
+    expect(env.check.mock.calls.at(-1)![1]).toBe(false);
+    expect(env.hurry).toHaveBeenCalledTimes(1);
   });
 
   it('keeps one timer while keys come much faster than the debounce, and checks once the keys stop', async () => {
@@ -249,13 +277,14 @@ describe('files waiting in a media holder (Instagram create dialog)', async () =
     const env = {
       adapter: instagramAdapter,
       epoch: () => 0,
-      check: vi.fn(async (d: Draft): Promise<CheckResponse> => {
+      check: vi.fn(async (d: Draft, _quiet?: boolean): Promise<CheckResponse> => {
         drafts.push(d);
         return { status: 'ok', district: 'tulsa-ps', findings: [], allowConfirm: true };
       }),
       onResponse: () => undefined,
       supportContact: () => undefined,
       openOptions: vi.fn(),
+      hurry: vi.fn(),
     };
     const registry = new ComposerRegistry(instagramAdapter, env);
     const dialog = page.document.querySelector('#create')!;
