@@ -162,13 +162,17 @@ export class ComposerSession {
   private followPreviews(): void {
     if (this.attachments.length === 0 || !this.env.adapter.attachmentPreviews) return;
     let shown: number | undefined;
+    // Looked up once per check (not cached: the site may render the media
+    // into a wider container after the pick, see the TikTok adapter).
+    let scope: Element;
     try {
-      shown = this.env.adapter.attachmentPreviews(this.scope(), this.surface);
+      scope = this.scope();
+      shown = this.env.adapter.attachmentPreviews(scope, this.surface);
     } catch {
       return;
     }
     if (shown === undefined) return;
-    const now = followPreviewCount({ files: this.attachments, seen: this.previewsSeen }, shown, (a) => a, this.scope());
+    const now = followPreviewCount({ files: this.attachments, seen: this.previewsSeen }, shown, (a) => a, scope);
     this.attachments = now.files;
     this.previewsSeen = now.seen;
   }
