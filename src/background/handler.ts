@@ -110,6 +110,8 @@ export function servePort(port: ServedPort, deps: HandlerDeps): void {
   let heldSince = 0;
   let lastQuietAt = -Infinity;
   let release: ReturnType<typeof setTimeout> | undefined;
+  /** Hurries received (a publish waits): a check still being run when one came is not held back. */
+  let hurries = 0;
   const post = (reply: PortAnswer) => {
     if (held.length) {
       reply.acked = held;
@@ -134,7 +136,10 @@ export function servePort(port: ServedPort, deps: HandlerDeps): void {
     release = setTimeout(releaseHeld, Math.max(0, Math.min(QUIET_ACK_MS, heldSince + QUIET_ACK_MAX_MS - now)));
   };
   port.onMessage.addListener((m: unknown) => {
-    if ((m as { hurry?: unknown } | null)?.hurry === true) return releaseHeld();
+    if ((m as { hurry?: unknown } | null)?.hurry === true) {
+      hurries++;
+      return releaseHeld();
+    }
     const id = (m as { id?: unknown } | null)?.id;
     if (typeof id !== 'number') return;
     // In a burst: this quiet check came soon after the one before it.
@@ -144,6 +149,7 @@ export function servePort(port: ServedPort, deps: HandlerDeps): void {
       inBurst = now - lastQuietAt < QUIET_ACK_MS;
       lastQuietAt = now;
     }
+    const hurriesBefore = hurries;
     void handleMessage((m as { message?: unknown }).message, port.sender, deps).then((answer) => {
       if (answer === undefined) return post({ id });
       const json = JSON.stringify(answer);
@@ -151,7 +157,7 @@ export function servePort(port: ServedPort, deps: HandlerDeps): void {
         last = json;
         return post({ id, answer });
       }
-      if (inBurst) holdBack(id);
+      if (inBurst && hurries === hurriesBefore) holdBack(id);
       else post({ id, same: true });
     });
   });
