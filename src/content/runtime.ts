@@ -305,22 +305,16 @@ export function startContentRuntime(ctx: ContentScriptContext, adapter: SiteAdap
     composers.focused(composers.ofOrDiscover(path[0]));
   }
 
-  /**
-   * A press may be on a publish button: the worker's held-back answers to
-   * the last quiet checks (messaging/checkPort.ts) are asked for now, so
-   * they are in before the click, which then needs no check of its own.
-   */
-  function onPointerDown(): void {
-    hurryChecks();
-  }
-
   function onInput(e: Event): void {
     // Per keystroke: the target is the editor itself unless it sits in a shadow root.
     (composers.of(e.target) ?? composers.ofOrDiscover(e.composedPath()[0] ?? e.target))?.schedule();
   }
 
   const capture = { capture: true } as const;
-  ctx.addEventListener(window, 'pointerdown', onPointerDown, capture);
+  // A press may be on a publish button: the worker's held-back answers to
+  // the last quiet checks (messaging/checkPort.ts) are asked for now, so
+  // they are in before the click, which then needs no check of its own.
+  ctx.addEventListener(window, 'pointerdown', hurryChecks, capture);
   ctx.addEventListener(window, 'click', onClick, capture);
   ctx.addEventListener(window, 'keydown', onKeyDown, capture);
   ctx.addEventListener(window, 'change', onFiles, capture);

@@ -67,7 +67,10 @@ export class WorkerChannel {
 
   /** Someone waits for a quiet request: ask the worker for the answers it holds back. */
   hurry(): void {
-    if (!this.port || ![...this.pending.values()].some((p) => p.quiet && p.sentAt !== undefined)) return;
+    if (!this.port) return;
+    let waiting = false;
+    for (const p of this.pending.values()) waiting ||= p.quiet && p.sentAt !== undefined;
+    if (!waiting) return;
     try {
       const hurry: PortHurry = { hurry: true };
       this.port.postMessage(hurry);

@@ -239,6 +239,9 @@ describe('servePort (the worker end)', () => {
     now: () => new Date('2026-10-10T20:00:00Z'),
   });
 
+  /** A check request for a post with `text`. */
+  const msg = (text: string) => ({ type: 'sl:check', draft: { site: 'x', surface: 'post', text } });
+
   function workerPort(sender: object) {
     const posted: unknown[] = [];
     let listener: ((m: unknown) => void) | undefined;
@@ -271,7 +274,6 @@ describe('servePort (the worker end)', () => {
   it('says `same` instead of repeating an answer equal to the last one it sent on the port', async () => {
     const { port, posted, send } = workerPort({ id: ID, tab: { id: 3 } });
     servePort(port, deps());
-    const msg = (text: string) => ({ type: 'sl:check', draft: { site: 'x', surface: 'post', text } });
     send({ id: 1, message: msg('Jayden got a 42 on his algebra test') });
     await vi.waitFor(() => expect(posted).toHaveLength(1));
     send({ id: 2, message: msg('Jayden got a 42 on his algebra test.') });
@@ -287,7 +289,6 @@ describe('servePort (the worker end)', () => {
     vi.useFakeTimers();
     const { port, posted, send } = workerPort({ id: ID, tab: { id: 3 } });
     servePort(port, deps());
-    const msg = (text: string) => ({ type: 'sl:check', draft: { site: 'x', surface: 'post', text } });
     let text = 'Jayden got a 42 on his algebra test';
     send({ id: 1, message: msg(text), quiet: true });
     await vi.advanceTimersByTimeAsync(60);
@@ -322,10 +323,10 @@ describe('servePort (the worker end)', () => {
     vi.useFakeTimers();
     const { port, posted, send } = workerPort({ id: ID, tab: { id: 3 } });
     servePort(port, deps());
-    const msg = (n: number) => ({ type: 'sl:check', draft: { site: 'x', surface: 'post', text: `hello ${'a'.repeat(n)}` } });
-    send({ id: 1, message: msg(1), quiet: true });
+    const hello = (n: number) => msg(`hello ${'a'.repeat(n)}`);
+    send({ id: 1, message: hello(1), quiet: true });
     await vi.advanceTimersByTimeAsync(20);
-    send({ id: 2, message: msg(2), quiet: true });
+    send({ id: 2, message: hello(2), quiet: true });
     await vi.advanceTimersByTimeAsync(20);
     expect(posted).toHaveLength(1);
     send({ hurry: true });
@@ -333,13 +334,13 @@ describe('servePort (the worker end)', () => {
     send({ hurry: true }); // nothing held: nothing sent
     expect(posted).toHaveLength(2);
     // A hurry while a check of the burst is still being run: its answer is not held.
-    send({ id: 100, message: msg(100), quiet: true });
+    send({ id: 100, message: hello(100), quiet: true });
     send({ hurry: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(posted[2]).toEqual({ id: 100, same: true });
     posted.splice(2);
     for (let i = 3; i < 60; i++) {
-      send({ id: i, message: msg(i), quiet: true });
+      send({ id: i, message: hello(i), quiet: true });
       await vi.advanceTimersByTimeAsync(50);
     }
     const acks = posted.slice(2) as { acked: number[] }[];
